@@ -1,0 +1,2 @@
+-- placeholder: owned by a work stream, replaced as it lands
+return {}

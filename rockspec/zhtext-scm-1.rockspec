@@ -1,0 +1,45 @@
+rockspec_format = "3.0"
+package = "zhtext"
+version = "scm-1"
+source = { url = "git+file://." }
+description = {
+  summary = "Sentences, numbers and analyses of Chinese official documents",
+  detailed = [[
+zhtext splits Chinese government work reports and other official documents
+into sentences, finds every number with its exact value, kind, approximation,
+range and unit, and runs editable LPeg rules (indicators, targets, rankings,
+counts, money, keywords) whose records it writes as JSON, CSV, Markdown or HTML.
+A C core does the byte-level work; everything an analyst may change is Lua.]],
+  license = "MIT",
+}
+dependencies = {
+  "lua >= 5.4",
+  "lpeg >= 1.0",
+  "lua-cjson >= 2.1",
+  "argparse >= 0.7",
+}
+external_dependencies = {
+  UTF8PROC = { header = "utf8proc.h", library = "utf8proc" },
+}
+build = {
+  type = "builtin",
+  modules = {
+    ["zhtext.core"] = {
+      sources = { "csrc/lzhtext.c", "csrc/sentence.c", "csrc/number.c", "csrc/text.c" },
+      incdirs = { "csrc", "$(UTF8PROC_INCDIR)" },
+      libdirs = { "$(UTF8PROC_LIBDIR)" },
+      libraries = { "utf8proc" },
+    },
+    ["zhtext"]               = "lua/zhtext/init.lua",
+    ["zhtext.text"]          = "lua/zhtext/text.lua",
+    ["zhtext.document"]      = "lua/zhtext/document.lua",
+    ["zhtext.number"]        = "lua/zhtext/number.lua",
+    ["zhtext.units"]         = "lua/zhtext/units.lua",
+    ["zhtext.analyze"]       = "lua/zhtext/analyze.lua",
+    ["zhtext.format"]        = "lua/zhtext/format/init.lua",
+    ["zhtext.cli"]           = "lua/zhtext/cli.lua",
+  },
+  install = {
+    bin = { zhtext = "bin/zhtext" },
+  },
+}

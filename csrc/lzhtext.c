@@ -13,7 +13,111 @@
 
 /* ---- text: validation, normalisation, width, decoding (text.h) ---- */
 
+/* Pushes a C result buffer as a string and frees it; a NULL buffer means
+ * "unchanged": push argument 1 again (no copy of a large input). */
+static void text_pushbuf(lua_State *L, zt_buf *b) {
+  if (b->p) lua_pushlstring(L, b->p, b->len);
+  else lua_pushvalue(L, 1);
+  zt_buf_free(b);
+}
+
+/* validate(s) -> true | fail, "invalid UTF-8 at byte N", N, reason */
+static int text_validate(lua_State *L) {
+  size_t n, bad;
+  const char *s = luaL_checklstring(L, 1, &n);
+  if (zt_utf8_valid(s, n, &bad)) {
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  luaL_pushfail(L);
+  lua_pushfstring(L, "invalid UTF-8 at byte %I", (LUA_INTEGER)bad + 1);
+  lua_pushinteger(L, (lua_Integer)bad + 1);
+  lua_pushstring(L, zt_utf8_why((const unsigned char *)s + bad, n - bad));
+  return 4;
+}
+
+/* repair(s) -> s with U+FFFD for each ill-formed subpart, count */
+static int text_repair(lua_State *L) {
+  size_t n, nbad;
+  const char *s = luaL_checklstring(L, 1, &n);
+  zt_buf b = {NULL, 0, 0};
+  if (zt_utf8_repair(s, n, &b, &nbad)) {
+    zt_buf_free(&b);
+    return luaL_error(L, "not enough memory");
+  }
+  if (nbad == 0) zt_buf_free(&b);
+  text_pushbuf(L, &b);
+  lua_pushinteger(L, (lua_Integer)nbad);
+  return 2;
+}
+
+/* normalize(s [, form]) -> s' | fail, msg, byte */
+static int text_normalize(lua_State *L) {
+  size_t n, bad = 0;
+  const char *s = luaL_checklstring(L, 1, &n);
+  const char *name = luaL_optstring(L, 2, "NFC");
+  int form = zt_norm_form(name), rc;
+  zt_buf b = {NULL, 0, 0};
+  if (form < 0)
+    return luaL_argerror(L, 2, lua_pushfstring(L,
+      "unknown normalisation form '%s' (NFC, NFD, NFKC, NFKD, NFKC_Casefold)", name));
+  rc = zt_normalize(s, n, form, &b, &bad);
+  if (rc < 0) return luaL_error(L, "not enough memory");
+  if (rc > 0) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "invalid UTF-8 at byte %I", (LUA_INTEGER)bad + 1);
+    lua_pushinteger(L, (lua_Integer)bad + 1);
+    return 3;
+  }
+  text_pushbuf(L, &b);
+  return 1;
+}
+
+/* width(s) -> display columns */
+static int text_width(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_pushinteger(L, (lua_Integer)zt_width(s, n));
+  return 1;
+}
+
+/* decode(bytes [, encoding [, replace [, binary]]])
+ *   -> text, encoding, replacements, bom | fail, msg, byte */
+static int text_decode(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  const char *ename = luaL_optstring(L, 2, "auto");
+  int enc = zt_enc_lookup(ename), flags = 0;
+  zt_buf b = {NULL, 0, 0};
+  zt_decode_info info;
+  char msg[160];
+  if (enc < 0)
+    return luaL_argerror(L, 2, lua_pushfstring(L,
+      "unknown encoding '%s' (utf-8, utf-16le, utf-16be, utf-16, gb18030, gbk)", ename));
+  if (lua_toboolean(L, 3)) flags |= ZT_DEC_REPLACE;
+  if (lua_toboolean(L, 4)) flags |= ZT_DEC_BINARY;
+  if (zt_decode(s, n, enc, flags, &b, &info)) {
+    zt_buf_free(&b);
+    if (info.err == ZT_E_NOMEM) return luaL_error(L, "not enough memory");
+    zt_decode_message(&info, msg, sizeof msg);
+    luaL_pushfail(L);
+    lua_pushstring(L, msg);
+    lua_pushinteger(L, (lua_Integer)info.off + 1);
+    return 3;
+  }
+  text_pushbuf(L, &b);
+  lua_pushstring(L, zt_enc_name(info.enc));
+  lua_pushinteger(L, (lua_Integer)info.nbad);
+  lua_pushboolean(L, info.bom);
+  return 4;
+}
+
 static const luaL_Reg text_lib[] = {
+  {"validate", text_validate},
+  {"repair", text_repair},
+  {"normalize", text_normalize},
+  {"width", text_width},
+  {"decode", text_decode},
   {NULL, NULL}
 };
 

@@ -1,3 +1,306 @@
+/* sentence.c: sentence boundaries over UTF-8 bytes (see sentence.h). */
 #include "sentence.h"
 
-int zt_sentence_placeholder(void) { return 0; }
+/* What a character is to the splitter. Pair ids tie openers to closers. */
+enum {
+  K_PLAIN, K_SPACE, K_NL, K_TERM, K_DOT, K_BANG, K_SEMI, K_OPEN, K_CLOSE,
+  K_TOGGLE, K_STAR
+};
+
+typedef struct { int kind, pair; size_t len; } ch;
+
+/* Length of a valid UTF-8 sequence at s[0..n), or 0 (then the byte is an
+ * ordinary one-byte character). Overlongs and surrogates are not worth
+ * rejecting here: text.validate does that; we only must not skip over an
+ * ASCII byte or past the end. */
+static size_t seqlen(const unsigned char *s, size_t n) {
+  unsigned b = s[0];
+  size_t l = b < 0xC2 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
+  size_t k;
+  if (l == 0 || l > n) return 0;
+  for (k = 1; k < l; k++)
+    if ((s[k] & 0xC0) != 0x80) return 0;
+  return l;
+}
+
+/* Classifies the character at s[0..n). n >= 1. */
+static ch classify(const unsigned char *s, size_t n) {
+  ch c = { K_PLAIN, 0, 1 };
+  unsigned b = s[0];
+  if (b < 0x80) {
+    switch (b) {
+      case ' ': case '\t': case '\v': case '\f': c.kind = K_SPACE; break;
+      case '\n': c.kind = K_NL; break;
+      case '\r': c.kind = K_NL; if (n > 1 && s[1] == '\n') c.len = 2; break;
+      case '.': c.kind = K_DOT; break;
+      case '!': case '?': c.kind = K_BANG; break;
+      case ';': c.kind = K_SEMI; break;
+      case '(': c.kind = K_OPEN; c.pair = 1; break;
+      case ')': c.kind = K_CLOSE; c.pair = 1; break;
+      case '[': c.kind = K_OPEN; c.pair = 2; break;
+      case ']': c.kind = K_CLOSE; c.pair = 2; break;
+      case '{': c.kind = K_OPEN; c.pair = 3; break;
+      case '}': c.kind = K_CLOSE; c.pair = 3; break;
+      case '"': c.kind = K_TOGGLE; c.pair = 4; break;
+      case '*': c.kind = K_STAR; break;
+      default: break;
+    }
+    return c;
+  }
+  c.len = seqlen(s, n);
+  if (c.len == 0) { c.len = 1; return c; }
+  if (b == 0xC2) {
+    switch (s[1]) {
+      case 0xA0: c.kind = K_SPACE; break;              /* NBSP */
+      case 0xAB: c.kind = K_OPEN; c.pair = 5; break;   /* « */
+      case 0xBB: c.kind = K_CLOSE; c.pair = 5; break;  /* » */
+      default: break;
+    }
+  } else if (b == 0xE2 && s[1] == 0x80) {
+    unsigned t = s[2];
+    if (t <= 0x8D || t == 0xAF) c.kind = K_SPACE;      /* U+2000-200D, 202F */
+    else if (t == 0xA8 || t == 0xA9) c.kind = K_NL;    /* U+2028, 2029 */
+    else if (t == 0x9C) { c.kind = K_OPEN; c.pair = 6; }   /* “ */
+    else if (t == 0x9D) { c.kind = K_CLOSE; c.pair = 6; }  /* ” */
+    else if (t == 0x98) { c.kind = K_OPEN; c.pair = 7; }   /* ‘ */
+    else if (t == 0x99) { c.kind = K_CLOSE; c.pair = 7; }  /* ’ */
+    else if (t == 0xB9) { c.kind = K_OPEN; c.pair = 8; }   /* ‹ */
+    else if (t == 0xBA) { c.kind = K_CLOSE; c.pair = 8; }  /* › */
+    else if (t == 0xA6 || t == 0xBC) c.kind = K_TERM;  /* … ‼ */
+  } else if (b == 0xE2 && s[1] == 0x81) {
+    unsigned t = s[2];
+    if (t == 0x9F || t == 0xA0) c.kind = K_SPACE;      /* U+205F, 2060 */
+    else if (t >= 0x87 && t <= 0x89) c.kind = K_TERM;  /* ⁇ ⁈ ⁉ */
+  } else if (b == 0xE2 && s[1] == 0x8B && s[2] == 0xAF) {
+    c.kind = K_TERM;                                   /* ⋯ */
+  } else if (b == 0xE3 && s[1] == 0x80) {
+    unsigned t = s[2];
+    if (t == 0x80) c.kind = K_SPACE;                   /* U+3000 */
+    else if (t == 0x82) c.kind = K_TERM;               /* 。 */
+    else if (t >= 0x88 && t <= 0x91) {                 /* 〈〉《》「」『』【】 */
+      c.kind = (t & 1) ? K_CLOSE : K_OPEN; c.pair = 9 + (int)(t - 0x88) / 2;
+    } else if (t >= 0x94 && t <= 0x9B) {               /* 〔〕〖〗〘〙〚〛 */
+      c.kind = (t & 1) ? K_CLOSE : K_OPEN; c.pair = 14 + (int)(t - 0x94) / 2;
+    }
+  } else if (b == 0xEF) {
+    unsigned t = s[1], u = s[2];
+    if (t == 0xBB && u == 0xBF) c.kind = K_SPACE;      /* BOM, U+FEFF */
+    else if (t == 0xBC) {
+      switch (u) {
+        case 0x81: case 0x9F: c.kind = K_TERM; break;  /* ！？ */
+        case 0x9B: c.kind = K_SEMI; break;             /* ； */
+        case 0x88: c.kind = K_OPEN; c.pair = 1; break;  /* （ */
+        case 0x89: c.kind = K_CLOSE; c.pair = 1; break; /* ） */
+        case 0xBB: c.kind = K_OPEN; c.pair = 2; break;  /* ［ */
+        case 0xBD: c.kind = K_CLOSE; c.pair = 2; break; /* ］ */
+        case 0x82: c.kind = K_TOGGLE; c.pair = 18; break; /* ＂ */
+        default: break;
+      }
+    } else if (t == 0xBD) {
+      switch (u) {
+        case 0x9B: c.kind = K_OPEN; c.pair = 3; break;  /* ｛ */
+        case 0x9D: c.kind = K_CLOSE; c.pair = 3; break; /* ｝ */
+        case 0xA1: c.kind = K_TERM; break;              /* ｡ */
+        case 0xA2: c.kind = K_OPEN; c.pair = 11; break;  /* ｢ */
+        case 0xA3: c.kind = K_CLOSE; c.pair = 11; break; /* ｣ */
+        default: break;
+      }
+    }
+  }
+  return c;
+}
+
+size_t zt_space_len(const char *s, size_t len) {
+  ch c;
+  if (len == 0) return 0;
+  c = classify((const unsigned char *)s, len);
+  return c.kind == K_SPACE ? c.len : 0;
+}
+
+static int is_alnum(unsigned b) {
+  return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+}
+static int is_digit(unsigned b) { return b >= '0' && b <= '9'; }
+static int is_alpha(unsigned b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
+
+/* Does the '.' at s[p] end a sentence? start is where the span began:
+ * we never look before it, and never past len. Not a terminator: a decimal
+ * point or a dot inside a word (next byte alphanumeric: 1.85, www.gov.cn,
+ * U.S, e.g), an abbreviation (a single letter before it: U.S., e.g.,
+ * a.m.), an enumerator (1-3 digits opening the span, or after
+ * a blank or an ASCII bracket/punctuation: "1. ", "（2.").
+ * A run of dots ("...") is an ellipsis and ends a sentence. */
+static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) {
+  size_t k = p;
+  if (p + 1 < len && is_alnum(s[p + 1])) return 0;
+  if (p + 1 < len && s[p + 1] == '.') return 1;          /* ellipsis run */
+  if (p > start && s[p - 1] == '.') return 1;
+  while (k > start && is_alpha(s[k - 1]) && p - k < 16) k--;
+  if (k < p) {
+    return p - k != 1;                                   /* U.S. e.g. */
+  }
+  while (k > start && is_digit(s[k - 1]) && p - k < 4) k--;
+  if (k < p && p - k <= 3) {
+    if (k == start) return 0;
+    if (s[k - 1] < 0x80 && !is_alnum(s[k - 1])) return 0;
+  }
+  return 1;
+}
+
+/* '!' and '?' directly followed by an ASCII letter or digit are not
+ * terminators (URLs, "Yahoo!Japan"); otherwise they are. */
+static int bang_ends(const unsigned char *s, size_t len, size_t p) {
+  return !(p + 1 < len && is_alnum(s[p + 1]));
+}
+
+void zt_split_init(zt_splitter *z, const char *s, size_t len, unsigned opts) {
+  z->s = (const unsigned char *)s;
+  z->len = len;
+  z->pos = 0;
+  z->opts = opts;
+  z->plain_until = 0;
+  z->nign = z->iign = 0;
+  z->ign_all = 0;
+  z->started = 0;
+}
+
+/* Skips white space and line breaks from z->pos; returns the number of
+ * line breaks crossed. */
+static size_t skip_gap(zt_splitter *z) {
+  const unsigned char *s = z->s;
+  size_t p = z->pos, n = z->len, nl = 0;
+  while (p < n) {
+    unsigned b = s[p];
+    ch c;
+    if (b == ' ' || b == '\t') { p++; continue; }
+    if (b == '\n') { p++; nl++; continue; }
+    c = classify(s + p, n - p);
+    if (c.kind == K_NL) nl++;
+    else if (c.kind != K_SPACE) break;
+    p += c.len;
+  }
+  z->pos = p;
+  return nl;
+}
+
+/* Scans one span from z->pos (a non-white character). */
+static void scan_span(zt_splitter *z, zt_span *sp) {
+  const unsigned char *s = z->s;
+  const size_t n = z->len, start = z->pos;
+  const int clauses = (z->opts & ZT_SENT_CLAUSES) != 0;
+  unsigned char stack[ZT_SENT_DEPTH];
+  size_t where[ZT_SENT_DEPTH];
+  size_t depth = 0, extra = 0, p = start, lastnw = start, term_end = (size_t)-1;
+  int rescan = start < z->plain_until, term = 0;
+  ch c;
+
+  for (;;) {
+    if (p >= n) goto line_end;
+    if (s[p] >= 0xE4 && s[p] <= 0xEE && p + 2 < n &&
+        (s[p + 1] & 0xC0) == 0x80 && (s[p + 2] & 0xC0) == 0x80) {
+      p += 3; lastnw = p;                    /* fast path: CJK ideographs */
+      continue;
+    }
+    c = classify(s + p, n - p);
+    switch (c.kind) {
+      case K_NL: goto line_end;
+      case K_SPACE: p += c.len; continue;
+      case K_DOT:
+        if (!dot_ends(s, n, start, p)) break;
+        goto terminator;
+      case K_BANG:
+        if (!bang_ends(s, n, p)) break;
+        goto terminator;
+      case K_SEMI:
+        if (!clauses) break;
+        goto terminator;
+      case K_TERM:
+      terminator:
+        p += c.len; lastnw = term_end = p;
+        if (depth == 0 && extra == 0) goto end_run;
+        continue;
+      case K_TOGGLE:
+        if (depth > 0 && stack[depth - 1] == c.pair && extra == 0) goto close;
+        /* fall through */
+      case K_OPEN:
+        if (rescan && (z->ign_all ||
+                       (z->iign < z->nign && z->ign[z->iign] == p))) {
+          if (!z->ign_all) z->iign++;
+          break;                             /* an opener that never closes */
+        }
+        if (depth < ZT_SENT_DEPTH) { stack[depth] = (unsigned char)c.pair; where[depth++] = p; }
+        else extra++;
+        break;
+      case K_CLOSE:
+      close: {
+        int after = term_end == p;
+        if (extra > 0) extra--;
+        else {
+          size_t k = depth;
+          while (k > 0 && stack[k - 1] != c.pair) k--;
+          if (k > 0) depth = k - 1;          /* pops unclosed inner ones too */
+        }
+        p += c.len; lastnw = p;
+        if (after) {
+          term_end = p;
+          if (depth == 0 && extra == 0) goto end_run;
+        }
+        continue;
+      }
+      case K_STAR: {
+        int after = term_end == p;
+        p += 1; lastnw = p;
+        if (after) term_end = p;
+        continue;
+      }
+      default: break;
+    }
+    p += c.len; lastnw = p;
+  }
+
+line_end:
+  if ((depth > 0 || extra > 0) && !rescan) {
+    /* Openers left open at the end of the line never mattered: scan the
+     * line again with them as ordinary characters (once: stays linear). */
+    size_t k;
+    z->plain_until = p;
+    z->ign_all = extra > 0;
+    for (k = 0; k < depth; k++) z->ign[k] = where[k];
+    z->nign = depth; z->iign = 0;
+    scan_span(z, sp);                    /* at most once per line */
+    return;
+  }
+  sp->i = start; sp->j = lastnw; term = 0;
+  goto done;
+
+end_run:
+  /* closers, more terminators and '*' markup right after a terminator
+   * belong to the sentence that ends there */
+  while (p < n) {
+    c = classify(s + p, n - p);
+    if (c.kind == K_TERM || c.kind == K_CLOSE || c.kind == K_TOGGLE ||
+        c.kind == K_STAR || (c.kind == K_BANG && bang_ends(s, n, p)) ||
+        (c.kind == K_DOT && !(p + 1 < n && is_alnum(s[p + 1]))) ||
+        (c.kind == K_SEMI && clauses) ||
+        (c.kind == K_PLAIN && c.len == 1 && s[p] == '\'')) {
+      p += c.len;
+    } else break;
+  }
+  sp->i = start; sp->j = p; term = 1;
+
+done:
+  z->pos = p;
+  {
+    size_t nl = skip_gap(z);
+    int end = z->pos >= n;
+    sp->flags = (term ? ZT_SPAN_TERM : 0u) | (nl >= 1 || end ? ZT_SPAN_EOL : 0u) |
+                (nl >= 2 || end ? ZT_SPAN_BLANK : 0u);
+  }
+}
+
+size_t zt_split_next(zt_splitter *z, zt_span *out, size_t cap) {
+  size_t k = 0;
+  if (!z->started) { skip_gap(z); z->started = 1; }
+  while (k < cap && z->pos < z->len) scan_span(z, &out[k++]);
+  return k;
+}

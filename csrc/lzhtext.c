@@ -123,7 +123,56 @@ static const luaL_Reg text_lib[] = {
 
 /* ---- sentences (sentence.h) ---- */
 
+/* core.sentences(s [, i [, j [, clauses]]]) -> spans, n
+ * spans is a flat array {i1, j1, f1, i2, j2, f2, ...}: 1-based inclusive
+ * byte offsets into s and the ZT_SPAN_* flags (1 terminated, 2 end of
+ * line, 4 blank line or end follows); n is the number of spans. One call
+ * per document: the Lua layers never loop over bytes. */
+static int l_sentences(lua_State *L) {
+  size_t len, k, m;
+  const char *s = luaL_checklstring(L, 1, &len);
+  lua_Integer i = luaL_optinteger(L, 2, 1), j = luaL_optinteger(L, 3, -1);
+  unsigned opts = lua_toboolean(L, 4) ? ZT_SENT_CLAUSES : 0u;
+  zt_splitter z;
+  zt_span buf[256];
+  lua_Integer at = 0, n = 0;
+  if (i < 0) i = (lua_Integer)len + i + 1;
+  if (j < 0) j = (lua_Integer)len + j + 1;
+  if (i < 1) i = 1;
+  if (j > (lua_Integer)len) j = (lua_Integer)len;
+  lua_createtable(L, (int)(len / 48 < 1u << 20 ? len / 48 : 1u << 20), 0);
+  if (i <= j) {
+    zt_split_init(&z, s + i - 1, (size_t)(j - i + 1), opts);
+    while ((m = zt_split_next(&z, buf, sizeof buf / sizeof buf[0])) > 0) {
+      for (k = 0; k < m; k++) {
+        lua_pushinteger(L, (lua_Integer)buf[k].i + i);
+        lua_rawseti(L, -2, ++at);
+        lua_pushinteger(L, (lua_Integer)buf[k].j + i - 1);
+        lua_rawseti(L, -2, ++at);
+        lua_pushinteger(L, (lua_Integer)buf[k].flags);
+        lua_rawseti(L, -2, ++at);
+      }
+      n += (lua_Integer)m;
+    }
+  }
+  lua_pushinteger(L, n);
+  return 2;
+}
+
+/* core.space_len(s, k) -> byte length of the white space character
+ * (sentence.h: blanks, NBSP, zero-width, U+3000, BOM) at byte k, or 0 */
+static int l_space_len(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  lua_Integer k = luaL_checkinteger(L, 2);
+  if (k < 1 || (size_t)k > len) lua_pushinteger(L, 0);
+  else lua_pushinteger(L, (lua_Integer)zt_space_len(s + k - 1, len - (size_t)k + 1));
+  return 1;
+}
+
 static const luaL_Reg sentence_lib[] = {
+  {"sentences", l_sentences},
+  {"space_len", l_space_len},
   {NULL, NULL}
 };
 

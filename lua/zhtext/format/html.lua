@@ -1,0 +1,405 @@
+--- html: one self-contained page (no scripts, no network: a
+-- Content-Security-Policy forbids any fetch). It has
+--   * a summary of the documents and errors,
+--   * an inline SVG bar chart per rule and unit for the indicators and
+--     targets rules, every bar labelled with its value and linked to its row,
+--   * a table per rule, each row linked to its span in the text,
+--   * each document's text with sentences, numbers (coloured by kind, value
+--     in the tooltip) and record spans marked; each record span links to its
+--     table row and back.
+-- Everything from the documents is escaped; the page reflows on a phone.
+local F = require "zhtext.format"
+
+local M = { name = "html", extension = "html",
+  description = "one self-contained HTML page: chart, tables, highlighted text" }
+
+local ENT = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
+local function esc(s) return (F.cell(s):gsub("[&<>\"']", ENT)) end
+M.escape = esc
+
+local KINDS = { "number", "percent", "permille", "ppoint", "fraction", "ordinal" }
+local KIND_LABEL = { number = "number 数", percent = "percent 百分比", permille = "per mille 千分比",
+  ppoint = "percentage point 个百分点", fraction = "fraction 分数", ordinal = "ordinal 序数" }
+local KIND_COLOR = { number = "#cfe3ff", percent = "#ffd9a8", permille = "#f5c6ff",
+  ppoint = "#c8f0c8", fraction = "#fff1a8", ordinal = "#e0e0e0" }
+local RULE_COLORS = { "#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+  "#e377c2", "#17becf", "#7f7f7f", "#bcbd22" }
+local UNIT_OF_KIND = { percent = "%", permille = "‰", ppoint = "个百分点" }
+local CHART_RULES = { "indicators", "targets" }
+local CHART_MAX = 40 -- bars per chart; the rest are counted under it
+local LABEL_KEYS = { "subject", "indicator", "object", "name", "keyword", "scope" }
+
+local CSS = [[
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
+margin:0 auto;max-width:64rem;padding:1rem;line-height:1.6;color:#222;background:#fff}
+h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #ddd}
+h3{font-size:1rem;margin:1rem 0 .25rem}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+table{border-collapse:collapse;font-size:.85rem;min-width:100%}
+th,td{border:1px solid #ddd;padding:.2rem .4rem;vertical-align:top;text-align:left}
+th{background:#f4f4f4;position:sticky;top:0}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.long{min-width:16rem}
+tr:target{background:#fff6bf}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid #eee;padding:.75rem;font-size:1rem}
+.s{border-bottom:1px dotted #bbb}.s.h{font-weight:bold}
+.n{border-radius:3px;padding:0 1px}
+.rec{outline:2px solid var(--c);outline-offset:1px;border-radius:2px}
+.rec:target{background:#fff6bf}
+a.ref{font-size:.7em;vertical-align:super;text-decoration:none;color:var(--c);margin:0 1px}
+.legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.85rem;margin:.5rem 0}
+.legend span{padding:0 .3rem;border-radius:3px}
+.legend .rec{margin:0 .2rem}
+.meta{font-size:.9rem;color:#555}
+.errors li{color:#a00}
+svg{width:100%;height:auto;max-width:48rem;display:block}
+svg text{font-size:12px;fill:#222}
+svg a:hover rect{opacity:.7}
+@media (max-width:40rem){body{padding:.5rem}.text{padding:.4rem;font-size:.95rem}}
+]]
+
+------------------------------------------------------------- helpers
+
+local function isint(x) return math.type(x) == "integer" end
+
+-- A span [i, j] (1-based inclusive) is usable when it lies in the text and
+-- starts and ends on character boundaries (a UTF-8 continuation byte is
+-- 0x80-0xBF).
+local function valid(text, i, j)
+  if not (isint(i) and isint(j) and i >= 1 and j >= i and j <= #text) then return false end
+  local a, b = text:byte(i), text:byte(j + 1)
+  return not (a >= 0x80 and a < 0xC0) and not (b and b >= 0x80 and b < 0xC0)
+end
+
+-- The first n characters of s (utf8.offset is C), with "…" when cut.
+local function cut(s, n)
+  s = F.cell(s):gsub("%s+", " ")
+  local k = utf8.offset(s, n + 1)
+  if k and k <= #s then return s:sub(1, k - 1) .. "…" end
+  return s
+end
+
+-- A value for a label: large amounts in 万/亿 as a reader says them.
+local function short(v)
+  if type(v) ~= "number" then return F.cell(v) end
+  local a = math.abs(v)
+  local function dec(x) return (string.format("%.2f", x):gsub("%.?0+$", "")) end
+  if a >= 1e8 then return dec(v / 1e8) .. "亿" end
+  if a >= 1e5 then return dec(v / 1e4) .. "万" end
+  return F.num(v) or tostring(v)
+end
+
+local function vtext(r)
+  local unit = r.unit or UNIT_OF_KIND[r.kind] or ""
+  local n = short
+  local approx = ({ about = "≈", over = "≥", under = "≤" })[r.approx or r.relation] or ""
+  if r.value == nil and type(r.lo) == "number" and type(r.hi) == "number" then
+    return n(r.lo) .. "–" .. n(r.hi) .. unit
+  end
+  return approx .. n(r.value) .. unit
+end
+
+------------------------------------------------------------- marked text
+
+-- Intervals over a document's text: {a = first byte, b = byte after the
+-- last, pri = nesting level (outer first), open = function(first) -> tag,
+-- after = html written once the span has ended}. Overlapping spans that do
+-- not nest are closed and reopened around each other, so the markup stays
+-- well-formed; an id goes on the first piece only.
+local function render(text, spans)
+  table.sort(spans, function(x, y)
+    if x.a ~= y.a then return x.a < y.a end
+    if x.pri ~= y.pri then return x.pri < y.pri end
+    return x.b > y.b
+  end)
+  local cuts, seen = { 1, #text + 1 }, { [1] = true, [#text + 1] = true }
+  for _, s in ipairs(spans) do
+    for _, p in ipairs({ s.a, s.b }) do
+      if not seen[p] then seen[p] = true; cuts[#cuts + 1] = p end
+    end
+  end
+  table.sort(cuts)
+  local out, stack, active, nexts = {}, {}, {}, 1
+  local function order(x, y)
+    if x.pri ~= y.pri then return x.pri < y.pri end
+    if x.a ~= y.a then return x.a < y.a end
+    if x.b ~= y.b then return x.b > y.b end
+    return x.seq < y.seq
+  end
+  for n, s in ipairs(spans) do s.seq = n end
+  for c = 1, #cuts - 1 do
+    local p, q = cuts[c], cuts[c + 1]
+    local ended = {}
+    local keep = {}
+    for _, s in ipairs(active) do
+      if s.b > p then keep[#keep + 1] = s else ended[#ended + 1] = s end
+    end
+    active = keep
+    while spans[nexts] and spans[nexts].a == p do
+      active[#active + 1] = spans[nexts]; nexts = nexts + 1
+    end
+    table.sort(active, order)
+    local common = 0
+    while stack[common + 1] and stack[common + 1] == active[common + 1] do common = common + 1 end
+    for k = #stack, common + 1, -1 do out[#out + 1] = "</span>"; stack[k] = nil end
+    for _, s in ipairs(ended) do
+      if s.after then out[#out + 1] = s.after end
+    end
+    for k = common + 1, #active do
+      local s = active[k]
+      out[#out + 1] = s.open(not s.opened)
+      s.opened = true
+      stack[k] = s
+    end
+    out[#out + 1] = esc(text:sub(p, q - 1))
+  end
+  for _ = #stack, 1, -1 do out[#out + 1] = "</span>" end
+  for _, s in ipairs(active) do
+    if s.after then out[#out + 1] = s.after end
+  end
+  return table.concat(out)
+end
+
+local function spans_of(d, dn, recs, rulecolor)
+  local doc, spans = d.doc, {}
+  local text = doc.text
+  local ok, sents = pcall(doc.sentences, doc)
+  if ok and type(sents) == "table" then
+    for k, s in ipairs(sents) do
+      if valid(text, s.i, s.j) then
+        local cls = "s" .. (s.heading and " h" or "")
+        local id = ' id="d' .. dn .. "s" .. (s.index or k) .. '"'
+        spans[#spans + 1] = { a = s.i, b = s.j + 1, pri = 1, open = function(first)
+          return '<span class="' .. cls .. '"' .. (first and id or "") .. ">"
+        end }
+      end
+    end
+  end
+  local okn, nums = pcall(doc.numbers, doc)
+  if okn and type(nums) == "table" then
+    for _, r in ipairs(nums) do
+      if valid(text, r.i, r.j) then
+        local kind = KIND_COLOR[r.kind] and r.kind or "number"
+        local tip = esc(F.cell(r.kind) .. " " .. vtext(r) ..
+          (r.approx and (" (" .. F.cell(r.approx) .. ")") or ""))
+        local tag = '<span class="n k-' .. kind .. '" title="' .. tip .. '">'
+        spans[#spans + 1] = { a = r.i, b = r.j + 1, pri = 3, open = function() return tag end }
+      end
+    end
+  end
+  for _, x in ipairs(recs) do
+    local r, n = x.rec, x.n
+    local i, j = r.i, r.j
+    if not valid(text, i, j) and isint(r.sentence) and ok and sents[r.sentence] then
+      i, j = sents[r.sentence].i, sents[r.sentence].j
+    end
+    if valid(text, i, j) then
+      local color = rulecolor[r.rule or "records"] or "#444"
+      local style = ' style="--c:' .. color .. '"'
+      local id = ' id="t' .. n .. '"'
+      x.linked = true
+      spans[#spans + 1] = { a = i, b = j + 1, pri = 2, open = function(first)
+        return '<span class="rec"' .. style .. (first and id or "") .. ' title="' .. esc(r.rule) .. '">'
+      end, after = '<a class="ref"' .. style .. ' href="#r' .. n .. '">' .. n .. "</a>" }
+    end
+  end
+  return render(text, spans)
+end
+
+------------------------------------------------------------- chart
+
+local function label_of(r)
+  for _, k in ipairs(LABEL_KEYS) do
+    if r[k] ~= nil and r[k] ~= "" then return cut(r[k], 14) end
+  end
+  return cut(r.text or "", 14)
+end
+
+local function chart(out, title, bars)
+  local shown = math.min(#bars, CHART_MAX)
+  local lo, hi = 0, 0
+  for k = 1, shown do
+    local b = bars[k]
+    lo, hi = math.min(lo, b.lo), math.max(hi, b.hi)
+  end
+  if hi == lo then hi = lo + 1 end
+  local W, L, R, H, T = 640, 190, 90, 22, 24
+  local h = T + shown * H + 10
+  local function x(v) return L + (v - lo) / (hi - lo) * (W - L - R) end
+  out:write('<figure><svg viewBox="0 0 ', W, " ", h, '" role="img" aria-label="', esc(title),
+    '" xmlns="http://www.w3.org/2000/svg">\n')
+  out:write('<text x="4" y="15" font-weight="bold">', esc(title), "</text>\n")
+  local x0 = x(0)
+  for k = 1, shown do
+    local b = bars[k]
+    local y = T + (k - 1) * H
+    local xa, xb = x(b.lo), x(b.hi)
+    if b.range then xa, xb = x(b.lo), x(b.hi) elseif b.hi <= 0 then xa, xb = x(b.lo), x0 else xa = x0 end
+    local wbar = math.max(xb - xa, 1)
+    out:write('<a href="#r', b.n, '"><title>', esc(b.tip), "</title>",
+      '<text x="', L - 6, '" y="', y + 15, '" text-anchor="end">', esc(b.label), "</text>",
+      '<rect x="', string.format("%.1f", xa), '" y="', y + 4, '" width="', string.format("%.1f", wbar),
+      '" height="', H - 8, '" fill="', b.color, '"', b.range and ' fill-opacity="0.6"' or "", "/>",
+      '<text x="', string.format("%.1f", math.max(xa, xb) + 4), '" y="', y + 15, '">', esc(b.value),
+      "</text></a>\n")
+  end
+  out:write('<line x1="', string.format("%.1f", x0), '" y1="', T, '" x2="', string.format("%.1f", x0),
+    '" y2="', T + shown * H, '" stroke="#555"/>\n</svg>')
+  if #bars > shown then
+    out:write("<figcaption>", shown, " of ", #bars, " shown; all are in the table.</figcaption>")
+  end
+  out:write("</figure>\n")
+end
+
+local function charts(out, result, rulecolor, numbered)
+  local groups, order = {}, {}
+  local wanted = {}
+  for _, name in ipairs(CHART_RULES) do wanted[name] = true end
+  for _, x in ipairs(numbered) do
+    local r = x.rec
+    if wanted[r.rule] then
+      local v, lo, hi = r.value, r.lo, r.hi
+      local bar
+      if type(v) == "number" and v == v then
+        bar = { lo = math.min(v, 0), hi = math.max(v, 0) }
+      elseif type(lo) == "number" and type(hi) == "number" then
+        bar = { lo = math.min(lo, hi), hi = math.max(lo, hi), range = true }
+      end
+      if bar then
+        local unit = r.unit or UNIT_OF_KIND[r.kind] or ""
+        local key = r.rule .. "\0" .. unit
+        if not groups[key] then
+          groups[key] = {}
+          order[#order + 1] = { key = key, rule = r.rule, unit = unit }
+        end
+        bar.n, bar.color = x.n, rulecolor[r.rule]
+        bar.label, bar.value = label_of(r), vtext(r)
+        bar.tip = cut(r.text or "", 60)
+        local g = groups[key]
+        g[#g + 1] = bar
+      end
+    end
+  end
+  if #order == 0 then return end
+  out:write('<section id="charts"><h2>Chart 图表</h2>\n')
+  for _, g in ipairs(order) do
+    local unit = g.unit ~= "" and g.unit or "no unit"
+    chart(out, g.rule .. " · " .. unit, groups[g.key])
+  end
+  out:write("</section>\n")
+end
+
+------------------------------------------------------------- page
+
+function M.write(result, out, opts)
+  local docs = result.documents or {}
+  local tables = F.tables(result, opts)
+  local rulecolor = {}
+  for k, e in ipairs(tables) do
+    e.index = k
+    rulecolor[e.rule.name] = RULE_COLORS[(k - 1) % #RULE_COLORS + 1]
+  end
+  -- records numbered in result order: ids r<n> (table row) and t<n> (span)
+  local numbered, byfile = {}, {}
+  for n, r in ipairs(result.records or {}) do
+    local x = { rec = r, n = n }
+    numbered[n] = x
+    local f = r.file or (docs[1] and docs[1].file) or ""
+    byfile[f] = byfile[f] or {}
+    table.insert(byfile[f], x)
+  end
+  local title = opts.title or (docs[1] and (docs[1].title or docs[1].file)) or "zhtext report"
+  if #docs > 1 and not opts.title then title = "zhtext: " .. #docs .. " documents" end
+  out:write('<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n',
+    "<title>", esc(title), "</title>\n<style>", CSS)
+  for _, k in ipairs(KINDS) do out:write(".k-", k, "{background:", KIND_COLOR[k], "}") end
+  out:write("</style>\n</head>\n<body>\n<h1>", esc(title), "</h1>\n")
+
+  -- summary
+  out:write('<ul class="meta">')
+  for dn, d in ipairs(docs) do
+    local bits = {}
+    for _, k in ipairs({ "title", "date" }) do
+      if d[k] ~= nil and d[k] ~= title then bits[#bits + 1] = esc(d[k]) end
+    end
+    local n = byfile[d.file or ""] and #byfile[d.file or ""] or 0
+    out:write("<li>", d.doc and ('<a href="#d' .. dn .. '">') or "", esc(d.file or ("document " .. dn)),
+      d.doc and "</a>" or "", #bits > 0 and (" · " .. table.concat(bits, " · ")) or "",
+      " · ", n, " records</li>")
+  end
+  for _, e in ipairs(tables) do
+    out:write('<li><a href="#rule-', e.index or 0, '">', esc(e.rule.name), "</a>: ", #e.records, " records</li>")
+  end
+  out:write("</ul>\n")
+  if result.errors and #result.errors > 0 then
+    out:write('<h2 id="errors">Errors 错误</h2><ul class="errors">')
+    for _, e in ipairs(result.errors) do
+      local msg = F.cell(e.message)
+      if e.file and not msg:find(e.file, 1, true) then msg = e.file .. ": " .. msg end
+      out:write("<li>", esc(msg), "</li>")
+    end
+    out:write("</ul>\n")
+  end
+
+  charts(out, result, rulecolor, numbered)
+
+  -- the text first marks spans, so the tables know which rows can link back
+  local texts = {}
+  for dn, d in ipairs(docs) do
+    if type(d.doc) == "table" and type(d.doc.text) == "string" then
+      texts[dn] = spans_of(d, dn, byfile[d.file or ""] or {}, rulecolor)
+    end
+  end
+
+  local rowid = {}
+  for _, x in ipairs(numbered) do rowid[x.rec] = x end
+  for k, e in ipairs(tables) do
+    out:write('<section><h2 id="rule-', k, '"><span class="rec" style="--c:', rulecolor[e.rule.name], '">',
+      esc(e.rule.name), "</span></h2>\n")
+    if e.rule.description then out:write("<p>", esc(e.rule.description), "</p>\n") end
+    if #e.records == 0 then
+      out:write("<p>(no records)</p>\n")
+    else
+      local isnum = F.numeric(e.columns, e.records)
+      out:write('<div class="scroll"><table>\n<thead><tr><th>#</th>')
+      for _, c in ipairs(e.columns) do out:write("<th>", esc(c), "</th>") end
+      out:write("</tr></thead>\n<tbody>\n")
+      for _, r in ipairs(e.records) do
+        local x = rowid[r]
+        out:write('<tr id="r', x.n, '"><td class="num">',
+          x.linked and ('<a href="#t' .. x.n .. '">' .. x.n .. "</a>") or x.n, "</td>")
+        for _, c in ipairs(e.columns) do
+          local v = r[c]
+          local cls = isnum[c] and ' class="num"' or (c == "text" and ' class="long"' or "")
+          out:write("<td", cls, ">", esc(v), "</td>")
+        end
+        out:write("</tr>\n")
+      end
+      out:write("</tbody></table></div>\n")
+    end
+    out:write("</section>\n")
+  end
+
+  if next(texts) then
+    out:write('<h2 id="text">Text 原文</h2>\n<div class="legend">')
+    for _, k in ipairs(KINDS) do
+      out:write('<span class="k-', k, '">', esc(KIND_LABEL[k]), "</span>")
+    end
+    for _, e in ipairs(tables) do
+      out:write('<span class="rec" style="--c:', rulecolor[e.rule.name], '">', esc(e.rule.name), "</span>")
+    end
+    out:write('<span class="s">sentence 句</span></div>\n')
+    for dn, d in ipairs(docs) do
+      if texts[dn] then
+        out:write('<section><h3 id="d', dn, '">', esc(d.file or d.title or ("document " .. dn)), "</h3>\n",
+          '<div class="text">', texts[dn], "</div></section>\n")
+      end
+    end
+  end
+  out:write('<p class="meta">Made by zhtext.</p>\n</body>\n</html>\n')
+end
+
+return M

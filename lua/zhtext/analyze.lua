@@ -1,2 +1,240 @@
--- placeholder: owned by a work stream, replaced as it lands
-return {}
+--- zhtext.analyze: load rules (built-in by name, user files by path) and run
+-- them over documents, each rule in a sandbox with an instruction budget.
+--
+-- A rule is a table { name = "...", description = "...", fields = {...},
+-- run = function(doc, emit, opts) ... end }. run calls emit(s, rec) for each
+-- record: s is the sentence the record comes from, rec a flat table of the
+-- rule's fields (strings, numbers, booleans). analyze adds rule, file,
+-- sentence (s.index) and text (s.text), and i/j (byte span in doc.text) when
+-- the rule does not set them (then the whole sentence).
+local M = {}
+
+M.builtin = { "indicators", "targets", "rankings", "counts", "money", "keywords" }
+M.default_budget = 200000000 -- VM instructions per rule per document
+M.default_timeout = 30        -- CPU seconds per rule per document
+
+local function where(level)
+  local info = debug.getinfo(level, "Sl")
+  if info and info.currentline and info.currentline > 0 then
+    return info.short_src .. ":" .. info.currentline
+  end
+  return info and info.short_src or "?"
+end
+
+-- The user rule's environment: the pure parts of the standard library, lpeg
+-- and zhtext modules; no io, os.execute, debug, load or package.
+local function sandbox(path)
+  local env = {}
+  for _, k in ipairs { "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
+    "tostring", "type", "xpcall", "rawequal", "rawget", "rawlen", "rawset", "setmetatable",
+    "getmetatable", "_VERSION" } do
+    env[k] = _G[k]
+  end
+  for _, lib in ipairs { "string", "table", "math", "utf8", "coroutine" } do
+    local t = {}
+    for k, v in pairs(_G[lib]) do t[k] = v end
+    env[lib] = t
+  end
+  env.os = { clock = os.clock, time = os.time, date = os.date }
+  -- print goes to stderr: stdout carries the records
+  env.print = function(...)
+    local t = table.pack(...)
+    for k = 1, t.n do t[k] = tostring(t[k]) end
+    io.stderr:write(table.concat(t, "\t"), "\n")
+  end
+  env.require = function(name)
+    if name == "lpeg" or name == "zhtext" or (type(name) == "string" and name:match("^zhtext%.")) then
+      return require(name)
+    end
+    error(string.format("%s: require '%s' is not allowed in a rule (lpeg and zhtext.* are)", path, tostring(name)), 2)
+  end
+  env._G = env
+  return env
+end
+
+-- Run f(...) with an instruction/time budget; returns pcall's results.
+local function budgeted(name, budget, timeout, f, ...)
+  local step = 10000
+  local used, t0 = 0, os.clock()
+  debug.sethook(function()
+    used = used + step
+    if used > budget or os.clock() - t0 > timeout then
+      debug.sethook()
+      local why = used > budget and string.format("its budget of %d instructions", budget)
+        or string.format("its time limit of %g s", timeout)
+      error(string.format("%s: rule '%s' stopped: exceeded %s", where(3), name, why), 0)
+    end
+  end, "", step)
+  local res = table.pack(pcall(f, ...))
+  debug.sethook()
+  return table.unpack(res, 1, res.n)
+end
+
+local function check_rule(rule, src)
+  if type(rule) ~= "table" then
+    return nil, string.format("%s: a rule must return a table (got %s)", src, type(rule))
+  end
+  if type(rule.name) ~= "string" or rule.name == "" then
+    return nil, src .. ": rule.name must be a non-empty string"
+  end
+  if type(rule.run) ~= "function" then
+    return nil, src .. ": rule.run must be a function(doc, emit, opts)"
+  end
+  if type(rule.fields) ~= "table" or #rule.fields == 0 then
+    return nil, src .. ": rule.fields must be a non-empty list of field names"
+  end
+  for k, f in ipairs(rule.fields) do
+    if type(f) ~= "string" then
+      return nil, string.format("%s: rule.fields[%d] must be a string", src, k)
+    end
+  end
+  if rule.description ~= nil and type(rule.description) ~= "string" then
+    return nil, src .. ": rule.description must be a string"
+  end
+  return rule
+end
+
+--- Load a rule: a built-in name ("targets") or a path ("./my_rule.lua").
+-- A table is taken as a rule already. Returns rule | nil, message.
+function M.load(spec, opts)
+  if type(spec) == "table" then return check_rule(spec, spec.name or "rule table") end
+  if type(spec) ~= "string" then return nil, "a rule is a name, a path or a table (got " .. type(spec) .. ")" end
+  if not spec:find("[/\\]") and not spec:find("%.lua$") then
+    local ok, rule = pcall(require, "zhtext.rules." .. spec)
+    if not ok then
+      if tostring(rule):find("module 'zhtext.rules." .. spec .. "' not found", 1, true) then
+        return nil, string.format("unknown rule '%s' (built-in: %s; or give a path to a .lua file)",
+          spec, table.concat(M.builtin, ", "))
+      end
+      return nil, tostring(rule)
+    end
+    rule.source = rule.source or ("zhtext.rules." .. spec)
+    return check_rule(rule, spec)
+  end
+  local budget = (opts and opts.budget) or M.default_budget
+  local timeout = (opts and opts.timeout) or M.default_timeout
+  local chunk, err = loadfile(spec, "t", sandbox(spec))
+  if not chunk then return nil, err end
+  local ok, rule = budgeted(spec, budget, timeout, chunk)
+  if not ok then return nil, tostring(rule) end
+  local r, msg = check_rule(rule, spec)
+  if r then r.source = spec end
+  return r, msg
+end
+
+--- Built-in rules: array of { name, description, fields }.
+function M.list()
+  local out = {}
+  for _, name in ipairs(M.builtin) do
+    local r = assert(M.load(name))
+    out[#out + 1] = { name = r.name, description = r.description, fields = r.fields }
+  end
+  return out
+end
+
+local scalar = { string = true, number = true, boolean = true }
+
+-- Run one rule over one document; returns records | nil, message.
+local function run_rule(rule, doc, file, opts)
+  local recs = {}
+  local n = #doc.text
+  local function emit(s, rec)
+    if type(s) ~= "table" or type(s.index) ~= "number" or type(s.text) ~= "string" then
+      error(string.format("%s: emit(s, rec): s must be a sentence of the document (got %s)", where(3), type(s)), 0)
+    end
+    if type(rec) ~= "table" then
+      error(string.format("%s: emit(s, rec): rec must be a table (got %s)", where(3), type(rec)), 0)
+    end
+    local r = {}
+    for k, v in pairs(rec) do
+      if type(k) ~= "string" or not scalar[type(v)] then
+        error(string.format("%s: malformed record: field %s is a %s (fields hold strings, numbers, booleans)",
+          where(3), tostring(k), type(v)), 0)
+      end
+      r[k] = v
+    end
+    r.rule, r.file, r.sentence, r.text = rule.name, file, s.index, s.text
+    r.i, r.j = r.i or s.i, r.j or s.j
+    if math.type(r.i) ~= "integer" or math.type(r.j) ~= "integer" or r.i < 1 or r.j > n or r.j < r.i - 1 then
+      error(string.format("%s: malformed record: i/j (%s, %s) outside the document (1..%d)",
+        where(3), tostring(r.i), tostring(r.j), n), 0)
+    end
+    recs[#recs + 1] = r
+  end
+  local budget = opts.budget or M.default_budget
+  local timeout = opts.timeout or M.default_timeout
+  local ok, err = budgeted(rule.name, budget, timeout, rule.run, doc, emit, opts)
+  if not ok then return nil, tostring(err) end
+  return recs
+end
+
+local function is_doc(x)
+  return type(x) == "table" and type(x.text) == "string" and type(x.sentences) == "function"
+end
+
+--- analyze(doc | path | {doc|path, ...}, rules [, opts]) -> result
+-- rules: array of names/paths/rule tables, or a comma-separated string; nil = all built-ins.
+-- opts.budget (instructions per rule per document), opts.timeout (CPU seconds),
+-- opts.keywords (list for the keywords rule), opts.read (options for document.read).
+-- A failing rule or unreadable document becomes an entry of result.errors; the
+-- run goes on. Records of a rule that fails on a document are dropped for that
+-- document (a partial list would look complete).
+function M.analyze(input, rules, opts)
+  opts = opts or {}
+  if type(rules) == "string" then
+    local t = {}
+    for r in rules:gmatch("[^,]+") do t[#t + 1] = r:match("^%s*(.-)%s*$") end
+    rules = t
+  end
+  rules = rules or M.builtin
+  local inputs = (is_doc(input) or type(input) == "string") and { input } or input
+  if type(inputs) ~= "table" then
+    error("analyze: expected a document, a path or a list of them (got " .. type(input) .. ")", 2)
+  end
+  local result = { rules = {}, documents = {}, records = {}, errors = {} }
+  local loaded = {}
+  for _, spec in ipairs(rules) do
+    local r, msg = M.load(spec, opts)
+    if r then
+      loaded[#loaded + 1] = r
+      result.rules[#result.rules + 1] = { name = r.name, description = r.description, fields = r.fields,
+        source = r.source }
+    else
+      result.errors[#result.errors + 1] = { rule = tostring(type(spec) == "table" and spec.name or spec),
+        message = msg }
+    end
+  end
+  for k, x in ipairs(inputs) do
+    local doc, msg = x, nil
+    if type(x) == "string" then
+      doc, msg = require("zhtext.document").read(x, opts.read)
+    elseif not is_doc(x) then
+      doc, msg = nil, string.format("input %d: expected a document or a path (got %s)", k, type(x))
+    end
+    if not doc then
+      result.errors[#result.errors + 1] = { file = type(x) == "string" and x or nil, message = msg }
+    else
+      local file = doc.name or ("document " .. k)
+      local entry = { file = file, doc = doc }
+      local ok, err = pcall(function()
+        local meta = doc.meta or {}
+        entry.title, entry.date, entry.year = doc.title, doc.date, meta.plan_year
+      end)
+      if not ok then
+        result.errors[#result.errors + 1] = { file = file, message = "outline: " .. tostring(err) }
+      end
+      result.documents[#result.documents + 1] = entry
+      for _, r in ipairs(loaded) do
+        local recs, e = run_rule(r, doc, file, opts)
+        if recs then
+          for _, rec in ipairs(recs) do result.records[#result.records + 1] = rec end
+        else
+          result.errors[#result.errors + 1] = { file = file, rule = r.name, message = e }
+        end
+      end
+    end
+  end
+  return result
+end
+
+return M

@@ -1,0 +1,155 @@
+--- zhtext.grammar: the reusable LPeg pieces the analysis rules are built from.
+-- Everything works on UTF-8 strings. Positions are 1-based byte offsets into
+-- the string given, as string.find returns them. A rule reads like a grammar:
+-- clauses of a sentence, the numbers in a clause, the words before a number
+-- (scope, subject, verb), lists split on 、和及与 with 分别 distribution.
+local lpeg = require "lpeg"
+local P, R, C, Cp, Ct = lpeg.P, lpeg.R, lpeg.C, lpeg.Cp, lpeg.Ct
+
+local G = {}
+
+-- one UTF-8 character (invalid bytes count as one, so a search never stalls)
+G.char = R("\0\127") + R("\194\223") * R("\128\191")
+  + R("\224\239") * R("\128\191") * R("\128\191")
+  + R("\240\244") * R("\128\191") * R("\128\191") * R("\128\191")
+  + P(1)
+-- CJK unified ideographs U+4E00..U+9FFF (lead bytes E4..E9)
+G.han = R("\228\233") * R("\128\191") * R("\128\191")
+G.digit = R("09") + P"０" + P"１" + P"２" + P"３" + P"４" + P"５" + P"６" + P"７" + P"８" + P"９"
+
+--- An LPeg alternation of literal words, longest first (so 达到 wins over 达).
+function G.words(list)
+  local l = {}
+  for _, w in ipairs(list) do l[#l + 1] = w end
+  table.sort(l, function(a, b) return #a > #b end)
+  local p = P(false)
+  for _, w in ipairs(l) do p = p + P(w) end
+  return p
+end
+
+-- white space: ASCII, U+3000, NBSP, zero-width space/joiners, BOM
+G.space = lpeg.S(" \t\r\n\f\v") + P"\227\128\128" + P"\194\160" + P"\226\128\139"
+  + P"\226\128\140" + P"\226\128\141" + P"\239\187\191"
+
+local function cap_all(p)
+  return Ct(((Cp() * p * Cp()) / function(i, j) return { i, j - 1 } end + G.char) ^ 0)
+end
+
+--- All non-overlapping matches of pattern p in s: array of {i, j}.
+function G.find_all(p, s)
+  return cap_all(p):match(s)
+end
+
+--- First match of p in s at or after init: i, j (inclusive) or nil.
+function G.find(p, s, init)
+  local pat = P { Cp() * p * Cp() + G.char * lpeg.V(1) }
+  local i, j = pat:match(s, init or 1)
+  if i then return i, j - 1 end
+end
+
+--- Does p match somewhere in s?
+function G.has(p, s)
+  return G.find(p, s) ~= nil
+end
+
+local trim_pat = G.space ^ 0 * C((G.space ^ 0 * (G.char - G.space) ^ 1) ^ 0)
+function G.trim(s)
+  return trim_pat:match(s)
+end
+
+-- Clause boundaries inside a sentence: ，；：。 and their ASCII twins, plus
+-- brackets (a parenthetical is its own clause). 、 separates list items, not clauses.
+G.clause_sep = G.words { "，", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?", "（", "）", "(", ")" }
+
+--- Clause spans of s: array of {i, j} (separators excluded, empty clauses dropped).
+function G.clauses(s)
+  return G.clause_pat:match(s)
+end
+G.clause_pat = Ct(((Cp() * (G.char - G.clause_sep) ^ 1 * Cp()) / function(i, j) return { i, j - 1 } end
+  + G.clause_sep) ^ 0)
+
+-- Words that open a clause without belonging to its subject: connectors,
+-- time and scope words. A rule strips them from the front of a subject.
+G.connector = G.words { "和", "及", "以及", "与", "并", "并且", "且", "而", "其中", "同时", "另外", "此外",
+  "还", "也", "均", "分别", "共", "合计", "总计", "累计", "全部", "进一步", "继续", "持续" }
+G.scope = G.words { "全国", "全省", "全市", "全县", "全区", "全旗", "全州", "全盟", "全镇", "全乡", "我国", "我省", "我市",
+  "我县", "我区", "我旗", "我州", "本市", "本县", "本区", "全社会", "全年", "全域" }
+local cnum = P"〇" + P"零" + P"一" + P"二" + P"两" + P"三" + P"四" + P"五" + P"六"
+  + P"七" + P"八" + P"九" + P"十"
+G.cnum = cnum
+G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" + P"初" + P"以来" + P"全年") ^ -1)
+  + G.words { "一年来", "过去一年", "过去五年", "五年来", "三年来", "两年来", "近年来", "今年以来", "去年",
+    "今年", "明年", "当年", "年内", "全年", "上半年", "下半年", "前三季度", "同期", "目前", "截至目前",
+    "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
+    "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
+  + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来")
+G.lead = G.space + G.connector + G.scope + G.time + G.words { "我们", "今年我们", "其中：", "、", "”", "“" }
+
+local lead_pat = (G.lead ^ 0) * Cp()
+--- s with leading connectors, scope and time words removed (repeatedly).
+function G.strip_lead(s)
+  local p = lead_pat:match(s)
+  return G.trim(s:sub(p))
+end
+
+--- Split a coordinated list on 、，和及与以及 (not inside 《》“”): array of items.
+G.list_sep = G.words { "、", "以及", "和", "及", "与", "，", "," }
+function G.split_list(s)
+  local items = {}
+  local pat = Ct((C((G.char - G.list_sep) ^ 1) + G.list_sep) ^ 0)
+  for _, it in ipairs(pat:match(s)) do
+    it = G.trim(it)
+    if it ~= "" then items[#items + 1] = it end
+  end
+  return items
+end
+
+--- The last match of p in s: i, j, text, or nil.
+function G.last(p, s)
+  local all = G.find_all(p, s)
+  local m = all[#all]
+  if m then return m[1], m[2], s:sub(m[1], m[2]) end
+end
+
+--- Does s end with a word of p? Returns the start of that word.
+function G.ends_with(p, s)
+  local pat = P { Cp() * p * -1 + G.char * lpeg.V(1) }
+  return pat:match(s)
+end
+
+--- Strip trailing words of p from s (repeatedly).
+function G.strip_tail(p, s)
+  while true do
+    local k = G.ends_with(p, s)
+    if not k then return s end
+    s = s:sub(1, k - 1)
+  end
+end
+
+-- A number record that is a year or a date part (2023年, 1月29日), not a quantity.
+function G.is_date(n)
+  if n.kind == "ordinal" then return true end
+  local u = n.unit
+  if u == "年" then
+    local v = n.value or n.lo
+    return v ~= nil and v >= 1900 and v <= 2100 and math.type(v) == "integer" and n.text:match("^%d%d%d%d$") ~= nil
+  end
+  return u == "月" or u == "日" or u == "号" or u == "时" or u == "点"
+end
+
+--- Numbers of sentence s (via s:numbers()) that fall in [i, j] of s.text.
+function G.numbers_in(nums, i, j)
+  local out = {}
+  for _, n in ipairs(nums) do
+    if n.si >= i and n.sj <= j then out[#out + 1] = n end
+  end
+  return out
+end
+
+--- relation word for a number record: about / over / under / range / exact
+function G.relation(n)
+  if n.lo ~= nil and n.hi ~= nil then return "range" end
+  return n.approx or "exact"
+end
+
+return G

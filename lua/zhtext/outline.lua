@@ -1,0 +1,234 @@
+--- zhtext.outline: sections, their hierarchy and kind, and the report's metadata.
+-- annotate(doc) runs once, lazily, when a script first reads doc.sections,
+-- doc.title, doc.date or doc.meta. It sets:
+--   doc.sections  array of sections in reading order; a section is
+--                 { index, title, level, style, path, parent, children, kind,
+--                   first, last (sentence indices), i, j (byte span in doc.text) }
+--   doc.preamble  the pseudo-section (level 0, kind "preamble") of the text
+--                 before the first heading; s.section is never nil
+--   doc.title, doc.date ("2024-01-29"), doc.meta = { title, date, meeting,
+--                 speaker, office, place, year (reported on), plan_year }
+--   s.section     on every sentence; s.part = the sentence's part (see part)
+local lpeg = require "lpeg"
+local G = require "zhtext.grammar"
+local P, C = lpeg.P, lpeg.C
+
+local M = {}
+
+local sp = G.space ^ 0
+local cn = G.cnum ^ 1
+local open, close = P"（" + P"(", P"）" + P")"
+-- heading styles, outermost first; the order only breaks ties, the stack
+-- below gives the real nesting (a report may skip a style).
+local styles = {
+  { "一、", sp * cn * (P"、" + P"．" + P"." * -G.digit) },
+  { "（一）", sp * open * cn * close },
+  { "1.", sp * G.digit ^ 1 * (P"、" + P"．" + P"." * -G.digit) },
+  { "（1）", sp * open * G.digit ^ 1 * close },
+  { "第一，", sp * P"第" * cn * (P"，" + P"," + P"、" + P"是") },
+  { "一是", sp * cn * P"是" },
+}
+
+-- A heading style opens a section when the sentence starts a paragraph or is a
+-- line of its own (s.heading); 第一，/一是 only as a line of their own, since
+-- inside a paragraph they enumerate points of one section.
+local function heading_style(s, para_start)
+  for rank, st in ipairs(styles) do
+    if st[2]:match(s.text) then
+      if s.heading or (para_start and rank <= 4) then return st[1], rank end
+      return nil
+    end
+  end
+end
+
+local kw = G.words
+local review_w = kw { "回顾", "过去", "工作总结", "一年来", "五年来", "成绩", "主要工作" }
+local target_w = kw { "总体要求", "预期目标", "主要目标", "指导思想", "发展目标", "目标任务" }
+local task_w = kw { "工作安排", "重点工作", "工作任务", "主要任务", "重点任务", "今年工作", "工作建议",
+  "工作的建议", "政府工作", "年工作" }
+local year_p = C(G.digit * G.digit * G.digit * G.digit) * P"年"
+
+local function first_year(t)
+  local i = G.find(year_p, t)
+  if i then return tonumber(t:sub(i, i + 3)) end
+end
+
+-- Kind from the heading wording; nil when the heading says nothing.
+-- Review wins when the heading's year is before the planned year ("2023年主要工作").
+local function classify(title, plan_year)
+  local y = first_year(title)
+  local tasks = G.has(task_w, title)
+  if G.has(kw { "回顾", "过去", "工作总结", "一年来", "五年来" }, title) then return "review" end
+  if G.has(kw { "十五五", "十四五", "十三五", "十二五", "十一五", "远景目标", "五年" }, title) then return "plan" end
+  if G.has(target_w, title) and not tasks then return "targets" end
+  if tasks then
+    if y and plan_year and y < plan_year then return "review" end
+    return "tasks"
+  end
+  if G.has(review_w, title) then
+    if y and plan_year and y >= plan_year then return "tasks" end
+    return "review"
+  end
+end
+
+-- Sentences that state the year's targets, whatever their section.
+M.target_lead = (kw { "预期目标", "主要目标", "发展目标", "目标任务" } * sp * kw { "建议", "初步", "确定", "安排" } ^ -1
+  * sp * kw { "是", "为", "如下" } ^ -1 * sp * kw { "：", ":", "是", "为" })
+
+local office_w = kw { "总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "镇长", "乡长" }
+local date_p = C(G.digit ^ 4) * P"年" * C(G.digit ^ 1) * P"月" * C(G.digit ^ 1) * P"日"
+
+local function digits(s)
+  -- full-width digits to ASCII
+  return (s:gsub("\239\188([\144-\153])", function(b) return string.char(b:byte() - 144 + 48) end))
+end
+
+local function metadata(sents, stop)
+  local meta = {}
+  local head = {}
+  for k = 1, math.min(stop, 12) do head[#head + 1] = sents[k].text end
+  for k = 1, math.min(stop, 12) do
+    local t = sents[k].text:gsub("[ \t\r\n]", ""):gsub("\227\128\128", "")
+    if not meta.title and t:find("工作报告", 1, true) and #t <= 120 then
+      -- the title is the heading part, not a byline that mentions it
+      local cut = t:find("作政府工作报告", 1, true)
+      if not cut then meta.title = t end
+    end
+  end
+  local all = table.concat(head, "")
+  local nosp = all:gsub("[ \t\r\n]", ""):gsub("\227\128\128", "")
+  local i = G.find(date_p, nosp)
+  if i then
+    local y, m, d = date_p:match(nosp, i)
+    y, m, d = tonumber(digits(y)), tonumber(digits(m)), tonumber(digits(d))
+    if y and m and d and m <= 12 and d <= 31 then meta.date = string.format("%04d-%02d-%02d", y, m, d) end
+  end
+  local mi, mj = G.find(P"在" * (G.char - P"会议上" - P"在") ^ 1 * P"会议上", nosp)
+  if mi then meta.meeting = nosp:sub(mi + 3, mj - 3) end
+  -- byline: "常山县人民政府县长 王永明", "浙江省代省长刘捷作政府工作报告"
+  for k = 1, math.min(stop, 12) do
+    local t = sents[k].text
+    local _, oj = G.find(office_w, t)
+    if oj and not t:find("各位代表", 1, true) and not t:find("我代表", 1, true) then
+      local before = t:sub(1, oj)
+      local oi = #before + 1
+      -- the office is the run of han characters that ends with the office word
+      for _, m in ipairs(G.find_all((G.han + P"·") ^ 1, before)) do
+        if m[2] == oj then oi = m[1] end
+      end
+      -- a byline run together with the meeting: keep what follows 会议上
+      local office = t:sub(oi, oj)
+      office = office:match(".*会议上(.+)$") or office
+      local name = (sp * C((G.han + P"·" - P"作" - P"在" - P"向") ^ 1)):match(t, oj + 1)
+      if name and #name >= 6 and #name <= 12 then
+        meta.office, meta.speaker = office, name
+        local place = office:match("^(.-)人民政府") or G.strip_tail(office_w, office)
+        place = place:gsub("代$", ""):gsub("副$", "")
+        if place ~= "" then meta.place = place end
+        break
+      end
+    end
+  end
+  if not meta.place and meta.meeting then
+    if meta.meeting:find("全国人民代表大会", 1, true) then
+      meta.place = "全国"
+    else
+      meta.place = meta.meeting:match("^(.-)第") or nil
+    end
+  end
+  return meta
+end
+
+--- The part of the report a sentence belongs to: "review", "targets", "tasks",
+-- "preamble" or "other". A sentence that states the year's targets is
+-- "targets" even inside a tasks section (Zhejiang: 目标任务和重点工作).
+function M.part(s)
+  if s.part then return s.part end
+  local sec = s.section
+  return sec and sec.kind or "other"
+end
+
+function M.annotate(doc)
+  if rawget(doc, "sections") ~= nil then return doc end
+  local sents = doc:sentences()
+  local preamble = { index = 0, title = "", level = 0, style = "", path = {}, children = {},
+    kind = "preamble", first = 1, last = 0, i = 1, j = 0 }
+  local sections, stack = {}, {}
+  local cur, prev_para = preamble, nil
+  local first_heading = #sents + 1
+  for k, s in ipairs(sents) do
+    local key = (s.block or 0) * 100000 + (s.para or 0)
+    local style = heading_style(s, key ~= prev_para)
+    prev_para = key
+    if style then
+      -- a style already open closes that level and everything under it;
+      -- a new style nests under the current section
+      for d = #stack, 1, -1 do
+        if stack[d].style == style then
+          for e = #stack, d, -1 do stack[e] = nil end
+          break
+        end
+      end
+      local parent = stack[#stack] or preamble
+      local sec = { index = #sections + 1, title = s.text, level = #stack + 1, style = style,
+        parent = parent ~= preamble and parent or nil, children = {}, first = k, last = k, i = s.i, j = s.j }
+      local path = {}
+      for d = 1, #stack do path[d] = stack[d].title end
+      path[#path + 1] = s.text
+      sec.path = path
+      parent.children[#parent.children + 1] = sec
+      sections[#sections + 1] = sec
+      stack[#stack + 1] = sec
+      cur = sec
+      if k < first_heading then first_heading = k end
+    end
+    s.section = cur
+    if cur ~= preamble then
+      for d = 1, #stack do stack[d].last, stack[d].j = k, s.j end
+    else
+      preamble.last, preamble.j = k, s.j
+    end
+  end
+
+  local meta = metadata(sents, first_heading - 1)
+  -- the planned year: the delivery date's year, else a heading that plans
+  -- ("2024年工作安排"), else the reviewed year + 1
+  local plan = meta.date and tonumber(meta.date:sub(1, 4))
+  if not plan then
+    for _, sec in ipairs(sections) do
+      if sec.level == 1 then
+        local y = first_year(sec.title)
+        if y and G.has(kw { "安排", "任务", "要求", "目标", "建议", "重点工作" }, sec.title)
+          and not G.has(kw { "回顾", "时期", "十五五", "十四五", "十三五" }, sec.title) then plan = y break end
+      end
+    end
+  end
+  if not plan then
+    for _, sec in ipairs(sections) do
+      local y = first_year(sec.title)
+      if y and G.has(kw { "回顾", "工作总结" }, sec.title) then plan = y + 1 break end
+    end
+  end
+  meta.plan_year = plan
+  meta.year = plan and plan - 1
+
+  for _, sec in ipairs(sections) do
+    sec.kind = classify(sec.title, plan) or (sec.parent and sec.parent.kind) or "other"
+  end
+  -- the targets statement and the list that follows its lead-in
+  for k, s in ipairs(sents) do
+    if s.section.kind ~= "review" and G.has(M.target_lead, s.text) then
+      s.part = "targets"
+    end
+    local _ = k
+  end
+
+  rawset(doc, "sections", sections)
+  rawset(doc, "preamble", preamble)
+  rawset(doc, "meta", meta)
+  rawset(doc, "title", meta.title)
+  rawset(doc, "date", meta.date)
+  return doc
+end
+
+return M

@@ -1,0 +1,192 @@
+--- targets: the planned year's numeric expected targets (主要预期目标).
+--
+-- Grammar, read top down:
+--   statement  := lead-in  targets           (in any part but review/plan)
+--   lead-in    := … (预期目标|主要目标|发展目标) [建议|确定] (是|为) [：]   (目标 may end a
+--                 line and 是： start the next: "主要预期目标\n是：")
+--   targets    := clause { (，|；) clause }   (then, if the lead-in ended its
+--                 sentence, the following sentences, while they carry numbers)
+--   clause     := [connector|time words] indicator [copula] number [marker]
+--   indicator  := the words before the number, keeping the meaning verb
+--                 (国内生产总值增长, 城镇新增就业); copulas 为/达到/控制在/保持在 go;
+--                 an empty indicator inherits the previous one's subject
+--                 (地区生产总值增长7.5%，达到309亿元 -> 地区生产总值 309亿元)
+--   stretch    := 力争/争取 in the clause, or a following 力争…更好结果 clause
+-- relation: about / over / under (from the number's approx) / range / exact.
+-- i/j: from the start of the indicator to the end of the number.
+local G = require "zhtext.grammar"
+local outline = require "zhtext.outline"
+local lpeg = require "lpeg"
+local P = lpeg.P
+
+local sp = G.space ^ 0
+local lead_word = G.words { "预期目标", "主要目标", "发展目标", "主要指标", "经济社会发展目标" }
+local lead = lead_word * sp * G.words { "建议", "初步", "确定", "安排", "拟", "设定" } ^ -1 * sp
+  * (G.words { "是", "为", "如下" } * sp * G.words { "：", ":" } ^ -1 + G.words { "：", ":" })
+local cont_start = sp * G.words { "是", "为" } * sp * G.words { "：", ":" } ^ -1 + sp * G.words { "：", ":" }
+local plan_word = G.words { "十五五", "十四五", "十三五", "十二五", "五年", "到20", "2035年", "远景" }
+
+-- copulas and fillers between an indicator and its number: not part of it
+local copula = G.words { "为", "达到", "达", "控制在", "保持在", "稳定在", "保持", "稳定", "实现", "在", "到", "达至",
+  "力争", "争取", "确保", "年均", "同比", "约", "分别", "均", "左右", "以上", "以内", "总量", "规模", "要", "预计",
+  "以下", "超过", "不低于", "不高于", "不超过", "不少于", "大于", "小于", "突破", "全年", "以上的" }
+local change = G.words { "增长", "下降", "降低", "提高", "减少", "增加", "提升", "上涨", "涨幅", "回落", "新增", "压减" }
+local stretch_w = G.words { "力争", "争取", "努力实现", "更好结果", "更好的结果", "更高目标" }
+
+-- the words before a number, cleaned into an indicator
+local function indicator(raw)
+  local t = G.strip_lead(raw)
+  t = G.strip_tail(copula, t)
+  t = G.trim(t)
+  return t
+end
+
+local function base(ind)
+  -- the indicator's subject without its change verb: 地区生产总值增长 -> 地区生产总值
+  local k = G.ends_with(change, ind)
+  if k and k > 1 then return ind:sub(1, k - 1) end
+  return ind
+end
+
+local R = {
+  name = "targets",
+  description = "numeric expected targets of the planned year (预期目标): indicator, relation, value, unit, stretch",
+  fields = { "rule", "file", "year", "indicator", "relation", "value", "lo", "hi", "kind", "approx", "unit",
+    "stretch", "text", "i", "j", "sentence", "section" },
+}
+
+-- Scan s.text from byte `from`; emit one record per target number.
+-- state carries the last record and subject across clauses and sentences.
+local function scan(s, from, year, emit, state)
+  local t = s.text
+  local nums = s:numbers()
+  local section = s.section and s.section.title or nil
+  for _, c in ipairs(G.clauses(t)) do
+    local ci, cj = c[1], c[2]
+    if cj >= from then
+      if ci < from then ci = from end
+      local clause = t:sub(ci, cj)
+      local cnums = {}
+      for _, n in ipairs(G.numbers_in(nums, ci, cj)) do
+        if not G.is_date(n) and n.kind ~= "ordinal" then cnums[#cnums + 1] = n end
+      end
+      if #cnums == 0 then
+        -- a stretch clause (在实际工作中力争更好结果) qualifies the target before it
+        if state.last and G.has(stretch_w, clause) then state.last.stretch = true end
+      else
+        local pos = ci
+        local stretch = G.has(stretch_w, t:sub(ci, cnums[1].si - 1))
+        -- 分别: one subject list, one number each
+        local raw1 = t:sub(ci, cnums[1].si - 1)
+        local dist = nil
+        if #cnums > 1 and G.has(P"分别" + P"均" * change, raw1) then
+          local ind = indicator(raw1)
+          local items = G.split_list(ind)
+          if #items == #cnums then dist = items end
+        end
+        for k, n in ipairs(cnums) do
+          local raw = t:sub(pos, n.si - 1)
+          local ind
+          if dist then
+            ind = dist[k]
+          elseif k > 1 and indicator(raw) == "" then
+            ind = state.ind
+          else
+            ind = indicator(raw)
+          end
+          if ind == nil or ind == "" then
+            -- 达到309亿元 after 地区生产总值增长7.5%: the same subject
+            ind = state.ind and base(state.ind) or nil
+          elseif not dist and G.has(P"均" * change, raw) then
+            -- 城镇、农村居民人均可支配收入均增长8%: one record per subject
+            local stem = G.strip_tail(change, ind)
+            local verb = ind:sub(#stem + 1)
+            local items = G.split_list(G.strip_tail(P"均" + P"分别", stem))
+            if #items > 1 then
+              for _, it in ipairs(items) do
+                local ii = t:find(it, pos, true)
+                emit(s, {
+                  year = year, indicator = it .. verb, relation = G.relation(n), value = n.value, lo = n.lo,
+                  hi = n.hi, kind = n.kind, approx = n.approx, unit = n.unit, stretch = stretch,
+                  i = ii and s:pos(ii) or n.i, j = n.j, section = section,
+                })
+              end
+              ind = nil
+            end
+          end
+          if ind and ind ~= "" then
+            local ii = t:find(ind, pos, true)
+            local rec = {
+              year = year, indicator = ind, relation = G.relation(n), value = n.value, lo = n.lo, hi = n.hi,
+              kind = n.kind, approx = n.approx, unit = n.unit, stretch = stretch,
+              i = ii and s:pos(ii) or n.i, j = n.j, section = section,
+            }
+            emit(s, rec)
+            state.last, state.ind = rec, ind
+          end
+          pos = n.sj + 1
+        end
+      end
+    end
+  end
+end
+
+function R.run(doc, emit)
+  local sents = doc:sentences()
+  local meta = doc.meta or {}
+  local k = 1
+  -- emit through a buffer so a later stretch clause can still flag a record
+  local buf = {}
+  local function put(s, rec) buf[#buf + 1] = { s, rec } end
+  while k <= #sents do
+    local s = sents[k]
+    local kind = outline.part(s)
+    local t = s.text
+    local from, cont
+    if kind ~= "review" and kind ~= "plan" then
+      local _, j = G.find(lead, t)
+      if j and not G.has(plan_word, t:sub(1, j)) then
+        from = j + 1
+      elseif G.ends_with(P"目标" * sp, t) and sents[k + 1] then
+        -- 主要预期目标 | 是：地区生产总值增长…  (a broken line)
+        local nx = sents[k + 1]
+        local m = cont_start:match(nx.text) and lpeg.match(cont_start * lpeg.Cp(), nx.text)
+        if m and not G.has(plan_word, t) then
+          k, s, t, from = k + 1, nx, nx.text, m
+        end
+      end
+    end
+    if from then
+      local lt = t:sub(1, from - 1)
+      local y = tonumber(lt:match("(%d%d%d%d)年") or "") or meta.plan_year
+      local state = {}
+      scan(s, from, y, put, state)
+      cont = G.trim(t:sub(from)) == ""
+      if cont then
+        -- the list follows in the next sentences
+        local misses = 0
+        local n = k + 1
+        while n <= #sents and n <= k + 20 and misses < 2 do
+          local s2 = sents[n]
+          local has = false
+          for _, x in ipairs(s2:numbers()) do
+            if not G.is_date(x) then has = true break end
+          end
+          if s2.heading and s2.section ~= s.section and s2.section and s2.section.first == n then break end
+          if has then
+            misses = 0
+            scan(s2, 1, y, put, state)
+          else
+            misses = misses + 1
+          end
+          n = n + 1
+        end
+        k = n - 1
+      end
+    end
+    k = k + 1
+  end
+  for _, e in ipairs(buf) do emit(e[1], e[2]) end
+end
+
+return R

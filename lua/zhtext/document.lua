@@ -1,2 +1,397 @@
--- placeholder: owned by a work stream, replaced as it lands
-return {}
+--- zhtext.document: reading a document and cutting it into sentences.
+-- The C splitter (core.sentences) does DESIGN rules 1-3 and 5 and cuts at
+-- every line break, flagging lines that end without a terminator. This
+-- layer does rules 4 and 6: for each such line it decides whether it is a
+-- heading (a sentence of its own) or a piece of a sentence broken by a page
+-- or link break (joined with what follows). Only those lines cost Lua work.
+local core = require "zhtext.core"
+
+local sub, byte, find = string.sub, string.byte, string.find
+local concat = table.concat
+
+local M = {}
+
+local TERM, EOL, BLANK = 1, 2, 4
+
+-- Which modules of other streams are there: optional until they land.
+local function optional(name)
+  local ok, mod = pcall(require, name)
+  if ok and type(mod) == "table" then return mod end
+  return nil
+end
+
+---------------------------------------------------------------------------
+-- layout decisions (rule 4)
+---------------------------------------------------------------------------
+
+-- a line piece that ends with these is a lead-in: it ends its sentence
+local function ends_colon(s)
+  return sub(s, -3) == "：" or sub(s, -1) == ":"
+end
+
+-- web-page furniture: menus, source/time lines, font-size and print buttons
+local debris_starts = { "来源[：:]", "来源 *[：:]", "时间[：:]", "发布时间", "发布日期", "作者[：:]",
+  "责任编辑", "编辑[：:]", "【字号", "字号[：:]", "首页 *[>＞]", "当前位置", "您当前的位置",
+  "浏览次数", "阅读次数", "点击数", "扫一扫", "分享到" }
+local debris_words = { "下载", "打印", "全屏", "收藏", "关闭窗口", "返回顶部", "保存",
+  "【大】", "【中】", "【小】", "字号", "菜单" }
+
+local function is_debris(s)
+  for _, p in ipairs(debris_starts) do
+    if find(s, "^" .. p) then return true end
+  end
+  if #s <= 90 then   -- about 30 characters: a row of buttons, not prose
+    local hits = 0
+    for _, w in ipairs(debris_words) do
+      if find(s, w, 1, true) then hits = hits + 1 end
+    end
+    if hits >= 2 or s == "菜单" or s == "打印" or s == "下载" then return true end
+  end
+  return false
+end
+
+local cn = "[一二三四五六七八九十〇零百两]"
+local function is_enumerated(s)
+  s = s:gsub("^[%*#_ ]+", "")            -- markup before a heading (rule 6)
+  return find(s, "^" .. cn .. "+、") or find(s, "^[（%(]" .. cn .. "+[）%)]")
+    or find(s, "^[（%(]%d+[）%)]") or find(s, "^%d+[%.、．]") or find(s, "^第" .. cn .. "+[章节部分篇条，,、]")
+    or find(s, "^" .. cn .. "+是") or find(s, "^%d+年%d+月%d+日") or find(s, "^——")
+    or find(s, "^附件") or find(s, "^[（%(].*[）%)]$")
+end
+
+-- a piece ending like this stops mid-phrase
+local tail_join = { "，", "、", ",", "—", "－", "-", "“", "‘", "《", "（", "(", "【", "「",
+  "的", "之", "和", "与", "及", "或", "并", "在", "对", "把", "被", "将", "从", "于", "向",
+  "與", "並", "於", "對", "從", "將" }
+-- a next line starting like this continues the sentence before it
+local head_join = { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
+  "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "是：", "是:", "等" }
+
+local function starts_any(s, list)
+  for _, w in ipairs(list) do
+    if sub(s, 1, #w) == w then return true end
+  end
+  return false
+end
+local function ends_any(s, list)
+  for _, w in ipairs(list) do
+    if sub(s, -#w) == w then return true end
+  end
+  return false
+end
+
+local pairs_open = { { "“", "”" }, { "（", "）" }, { "%(", "%)" }, { "《", "》" }, { "【", "】" }, { "「", "」" } }
+local function unbalanced(s)
+  for _, p in ipairs(pairs_open) do
+    local _, a = s:gsub(p[1], "")
+    if a > 0 then
+      local _, b = s:gsub(p[2], "")
+      if a > b then return true end
+    end
+  end
+  return false
+end
+
+-- Documents with blank lines between paragraphs make blocks of lines; in
+-- the others (one paragraph a line) every line is a block.
+local function blank_style(ctx)
+  if ctx.blank == nil then
+    local t, eol, blank = ctx.t, 0, 0
+    for k = 3, ctx.last, 3 do
+      local f = t[k]
+      if f & EOL ~= 0 then eol = eol + 1 end
+      if f & BLANK ~= 0 then blank = blank + 1 end
+    end
+    ctx.blank = blank * 10 >= eol * 3
+  end
+  return ctx.blank
+end
+
+-- Is there a terminated span before span k in its block (blank style)?
+local function term_before(ctx, k)
+  local t = ctx.t
+  local m = k - 3
+  for _ = 1, 64 do
+    if m < 1 or t[m + 2] & BLANK ~= 0 then return false end
+    if t[m + 2] & TERM ~= 0 then return true end
+    m = m - 3
+  end
+  return false
+end
+-- ... or after it, in the same block?
+local function term_after(ctx, k)
+  local t = ctx.t
+  local m = k
+  for _ = 1, 64 do
+    if t[m + 2] & BLANK ~= 0 then return false end
+    m = m + 3
+    if m > ctx.last then return false end
+    if t[m + 2] & TERM ~= 0 then return true end
+  end
+  return false
+end
+
+-- Decides for span k (ending its line without a terminator) given the
+-- sentence so far (acc): "join" with span k+3, or keep it as a sentence of
+-- kind "heading", "debris" or "lead".
+local function decide(ctx, k, acc, piece)
+  local t, text = ctx.t, ctx.text
+  if ends_colon(piece) then return "lead" end
+  local bol = k == 1 or t[k - 1] & EOL ~= 0
+  if bol and acc == piece and is_debris(piece) then return "debris" end
+  if k + 3 > ctx.last then return "heading" end
+  local ni = t[k + 3]
+  local nxt = sub(text, ni, ni + 5)
+  if starts_any(nxt, head_join) or find(nxt, "^[a-z]") then return "join" end
+  if ends_any(acc, tail_join) or unbalanced(acc) then return "join" end
+  if not bol then return "join" end
+  if acc == piece and is_enumerated(piece) then return "heading" end
+  if blank_style(ctx) and (term_before(ctx, k) or term_after(ctx, k)) then return "join" end
+  return "heading"
+end
+
+local function is_letter(b)
+  return b and ((b >= 65 and b <= 90) or (b >= 97 and b <= 122))
+end
+
+-- Builds the sentence starting at span k that ended its line open.
+-- Returns next k, i, j, text, kind, parts (flat {i1, j1, i2, j2 ...} when
+-- joined from several pieces), offs (start of each part in text).
+local function group(ctx, k)
+  local t, text = ctx.t, ctx.text
+  local i, j = t[k], t[k + 1]
+  local piece = sub(text, i, j)
+  local acc = piece
+  local kind = decide(ctx, k, acc, piece)
+  if kind ~= "join" then return k + 3, i, j, piece, kind end
+  local parts, offs, buf = { i, j }, { 1 }, { piece }
+  local len = #piece
+  while kind == "join" do
+    k = k + 3
+    local pi, pj, f = t[k], t[k + 1], t[k + 2]
+    piece = sub(text, pi, pj)
+    if is_letter(byte(buf[#buf], -1)) and is_letter(byte(piece, 1)) then
+      buf[#buf + 1] = " "                 -- English words broken by a line
+      len = len + 1
+    end
+    buf[#buf + 1] = piece
+    offs[#offs + 1] = len + 1
+    len = len + #piece
+    parts[#parts + 1], parts[#parts + 2] = pi, pj
+    j = pj
+    if f & TERM ~= 0 or f & EOL == 0 then
+      kind = nil
+    else
+      acc = concat(buf)
+      kind = decide(ctx, k, acc, piece)
+      if kind == "heading" or kind == "debris" then kind = nil end   -- a broken sentence, not a heading
+    end
+  end
+  return k + 3, i, j, concat(buf), kind, parts, offs
+end
+
+local function context(text, opts)
+  local t, n = core.sentences(text, 1, -1, opts and opts.clauses)
+  return { text = text, t = t, last = 3 * n }
+end
+
+---------------------------------------------------------------------------
+-- sentence objects
+---------------------------------------------------------------------------
+
+local Sentence = {}
+Sentence.__index = Sentence
+
+--- s:pos(k): byte offset in doc.text of byte k of s.text
+function Sentence:pos(k)
+  local parts = self.parts
+  if not parts then return self.i + k - 1 end
+  local offs = self.offs
+  for p = #offs, 1, -1 do
+    if k >= offs[p] then
+      local at = parts[2 * p - 1] + (k - offs[p])
+      if at > parts[2 * p] then at = parts[2 * p] + 1 end   -- a space we inserted
+      return at
+    end
+  end
+  return self.i
+end
+
+--- s:numbers(): number records of s.text, with si/sj (offsets in s.text)
+-- and i/j (offsets in doc.text); cached
+function Sentence:numbers()
+  local cached = rawget(self, "_numbers")
+  if cached then return cached end
+  local out = {}
+  local number = optional("zhtext.number")
+  if number and number.scan then
+    for _, r in ipairs(number.scan(self.text)) do
+      local c = {}
+      for key, v in pairs(r) do c[key] = v end
+      c.si, c.sj = r.i, r.j
+      c.i, c.j = self:pos(r.i), self:pos(r.j)
+      out[#out + 1] = setmetatable(c, getmetatable(r))
+    end
+  end
+  self._numbers = out
+  return out
+end
+
+function Sentence.__tostring(s)
+  local txt = s.text
+  local cut = utf8.offset(txt, 41)
+  if cut and cut <= #txt then txt = sub(txt, 1, cut - 1) .. "…" end
+  return ("[%d] %d-%d %s%s"):format(s.index, s.i, s.j, s.heading and "# " or "", txt)
+end
+
+---------------------------------------------------------------------------
+-- documents
+---------------------------------------------------------------------------
+
+local Doc = {}
+local outline_keys = { sections = true, title = true, date = true, meta = true }
+local doc_mt = {}
+
+doc_mt.__index = function(doc, key)
+  local m = Doc[key]
+  if m ~= nil then return m end
+  if outline_keys[key] and not rawget(doc, "_outlined") then
+    rawset(doc, "_outlined", true)
+    local outline = optional("zhtext.outline")
+    if outline and outline.annotate then outline.annotate(doc) end
+    return rawget(doc, key)
+  end
+  return nil
+end
+
+doc_mt.__tostring = function(doc)
+  local n = rawget(doc, "_sentences")
+  return ("document %s: %s sentences, %d bytes"):format(
+    doc.name and ('"' .. doc.name .. '"') or "(text)", n and #n or "?", #doc.text)
+end
+
+--- doc:sentences(): array of sentence objects (cached)
+function Doc:sentences()
+  local cached = rawget(self, "_sentences")
+  if cached then return cached end
+  local ctx = context(self.text, self.opts)
+  local t, last = ctx.t, ctx.last
+  local out = {}
+  local k, block, para = 1, 1, 1
+  while k <= last do
+    if k > 1 then
+      local pf = t[k - 1]
+      if pf & BLANK ~= 0 then block = block + 1 end
+      if pf & EOL ~= 0 then para = para + 1 end
+    end
+    local s
+    local f = t[k + 2]
+    if f & TERM ~= 0 or f & EOL == 0 then
+      s = { i = t[k], j = t[k + 1], text = sub(self.text, t[k], t[k + 1]) }
+      k = k + 3
+    else
+      local nk, i, j, txt, kind, parts, offs = group(ctx, k)
+      s = { i = i, j = j, text = txt, parts = parts, offs = offs,
+            heading = kind == "heading", debris = kind == "debris" or nil }
+      k = nk
+    end
+    s.index = #out + 1
+    s.block, s.para = block, para
+    s.heading = s.heading or false
+    s.doc = self
+    out[s.index] = setmetatable(s, Sentence)
+    -- a joined sentence keeps the block and paragraph where it starts; the
+    -- breaks it crossed still count for the sentences after it
+    if s.parts then
+      for m = 2, #s.parts // 2 do
+        local pf = t[k - 3 * (#s.parts // 2 - m + 1) - 1]
+        if pf & BLANK ~= 0 then block = block + 1 end
+      end
+    end
+  end
+  rawset(self, "_sentences", out)
+  return out
+end
+
+--- doc:numbers(): the number records of all sentences, in order
+function Doc:numbers()
+  local out = {}
+  for _, s in ipairs(self:sentences()) do
+    for _, r in ipairs(s:numbers()) do out[#out + 1] = r end
+  end
+  return out
+end
+
+-- Decoding: zhtext.text.decode when the TEXT stream's module is there,
+-- otherwise UTF-8 only (validated here so bad input is still reported).
+local function decode(bytes, opts)
+  local text = optional("zhtext.text")
+  if text and text.decode then
+    return text.decode(bytes, { encoding = opts.encoding, replace = opts.replace, name = opts.name })
+  end
+  local ok, at = utf8.len(bytes)
+  if ok then return bytes, "utf-8" end
+  return nil, ("%sinvalid UTF-8 at byte %d"):format(opts.name and (opts.name .. ": ") or "", at)
+end
+
+--- document.new(text [, opts]) -> doc | nil, message
+-- opts: encoding (force one), replace (U+FFFD for invalid bytes),
+-- name (for messages and doc.name), clauses (；/; end sentences too)
+function M.new(bytes, opts)
+  if type(bytes) ~= "string" then
+    error(("bad argument #1 to 'document' (string expected, got %s)"):format(type(bytes)), 2)
+  end
+  opts = opts or {}
+  local text, enc = decode(bytes, opts)
+  if not text then return nil, enc end
+  return setmetatable({ text = text, name = opts.name, encoding = enc, opts = opts }, doc_mt)
+end
+
+--- document.read(path [, opts]) -> doc | nil, message
+function M.read(path, opts)
+  if type(path) ~= "string" then
+    error(("bad argument #1 to 'read' (string expected, got %s)"):format(type(path)), 2)
+  end
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local bytes = f:read("a")
+  f:close()
+  local o = {}
+  for key, v in pairs(opts or {}) do o[key] = v end
+  o.name = path
+  return M.new(bytes, o)
+end
+
+--- for i, j, s in document.sentences(text [, opts]): offsets in text and
+-- the sentence as rejoined. text is taken as UTF-8 as it is (no decoding).
+function M.sentences(text, opts)
+  if type(text) ~= "string" then
+    error(("bad argument #1 to 'sentences' (string expected, got %s)"):format(type(text)), 2)
+  end
+  local ctx = context(text, opts)
+  local t, last = ctx.t, ctx.last
+  local k = 1
+  return function()
+    if k > last then return nil end
+    local i, j, f = t[k], t[k + 1], t[k + 2]
+    if f & TERM ~= 0 or f & EOL == 0 then
+      k = k + 3
+      return i, j, sub(text, i, j)
+    end
+    local nk, gi, gj, s = group(ctx, k)
+    k = nk
+    return gi, gj, s
+  end
+end
+
+--- document.split(text [, opts]) -> array of sentence strings
+function M.split(text, opts)
+  local out, n = {}, 0
+  for _, _, s in M.sentences(text, opts) do
+    n = n + 1
+    out[n] = s
+  end
+  return out
+end
+
+return M

@@ -54,15 +54,14 @@ local cn = "[一二三四五六七八九十〇零百两]"
 local function is_enumerated(s)
   s = s:gsub("^[%*#_ ]+", "")            -- markup before a heading (rule 6)
   return find(s, "^" .. cn .. "+、") or find(s, "^[（%(]" .. cn .. "+[）%)]")
-    or find(s, "^[（%(]%d+[）%)]") or find(s, "^%d+[%.、．]") or find(s, "^第" .. cn .. "+[章节部分篇条，,、]")
+    or find(s, "^[（%(]%d+[）%)]") or find(s, "^%d+[、．]") or find(s, "^%d+%.%f[^%d]") or find(s, "^第" .. cn .. "+[章节部分篇条，,、]")
     or find(s, "^" .. cn .. "+是") or find(s, "^%d+年%d+月%d+日") or find(s, "^——")
     or find(s, "^附件") or find(s, "^[（%(].*[）%)]$")
 end
 
 -- a piece ending like this stops mid-phrase
-local tail_join = { "，", "、", ",", "—", "－", "-", "“", "‘", "《", "（", "(", "【", "「",
-  "的", "之", "和", "与", "及", "或", "并", "在", "对", "把", "被", "将", "从", "于", "向",
-  "與", "並", "於", "對", "從", "將" }
+-- (only 的 among characters: 和/与/及/向/对... end words too: 参与, 取向, 应对)
+local tail_join = { "，", "、", ",", "—", "－", "“", "‘", "《", "（", "(", "【", "「", "的" }
 -- a next line starting like this continues the sentence before it
 local head_join = { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
   "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "是：", "是:", "等" }
@@ -134,16 +133,17 @@ end
 -- Decides for span k (ending its line without a terminator) given the
 -- sentence so far (acc): "join" with span k+3, or keep it as a sentence of
 -- kind "heading", "debris" or "lead".
-local function decide(ctx, k, acc, piece)
+local function decide(ctx, k, acc, piece, bol)
   local t, text = ctx.t, ctx.text
   if ends_colon(piece) then return "lead" end
-  local bol = k == 1 or t[k - 1] & EOL ~= 0
   if bol and acc == piece and is_debris(piece) then return "debris" end
   if k + 3 > ctx.last then return "heading" end
   local ni = t[k + 3]
   local nxt = sub(text, ni, ni + 5)
   if starts_any(nxt, head_join) or find(nxt, "^[a-z]") then return "join" end
   if ends_any(acc, tail_join) or unbalanced(acc) then return "join" end
+  -- the next line opens a heading: no sentence runs into it
+  if t[k + 2] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
   if not bol then return "join" end
   if acc == piece and is_enumerated(piece) then return "heading" end
   if blank_style(ctx) and (term_before(ctx, k) or term_after(ctx, k)) then return "join" end
@@ -162,7 +162,8 @@ local function group(ctx, k)
   local i, j = t[k], t[k + 1]
   local piece = sub(text, i, j)
   local acc = piece
-  local kind = decide(ctx, k, acc, piece)
+  local bol = k == 1 or t[k - 1] & EOL ~= 0
+  local kind = decide(ctx, k, acc, piece, bol)
   if kind ~= "join" then return k + 3, i, j, piece, kind end
   local parts, offs, buf = { i, j }, { 1 }, { piece }
   local len = #piece
@@ -183,7 +184,7 @@ local function group(ctx, k)
       kind = nil
     else
       acc = concat(buf)
-      kind = decide(ctx, k, acc, piece)
+      kind = decide(ctx, k, acc, piece, bol)
       if kind == "heading" or kind == "debris" then kind = nil end   -- a broken sentence, not a heading
     end
   end

@@ -19,6 +19,7 @@ DEBS := lua5.4 liblua5.4-dev lua-lpeg libutf8proc-dev lua-cjson lua-argparse \
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build test lint spec bench install demo clean
+.PHONY: fuzz fuzz-deps fuzz-build test-asan test-valgrind scale
 
 all: build
 
@@ -55,3 +56,56 @@ demo: deps build
 
 clean:
 	rm -rf build *.o csrc/*.o
+
+# ---- reliability: fuzzing, sanitizers, scale (fuzz/, bench/scale.sh) ----
+# make fuzz FUZZ_SECONDS=N [FUZZ_RUNS=N] [FUZZ_TARGETS="text sentence"]
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= $(patsubst fuzz/%_fuzz.c,%,$(wildcard fuzz/*_fuzz.c))
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+PURE_C       := csrc/sentence.c csrc/number.c csrc/text.c
+FUZZ_DEBS    := clang libclang-rt-14-dev
+
+fuzz-deps:
+	@missing=$$(for p in $(FUZZ_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+fuzz/bin/%_fuzz: fuzz/%_fuzz.c $(PURE_C) $(CORE_HDR)
+	@mkdir -p fuzz/bin
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Icsrc -o $@ $< $(PURE_C) -lutf8proc
+
+fuzz-build: fuzz-deps $(FUZZ_TARGETS:%=fuzz/bin/%_fuzz)
+
+fuzz: fuzz-build
+	sh fuzz/seed.sh $(FUZZ_TARGETS)
+	sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# The suite against the C module built with ASan+UBSan (build-asan/). The
+# interpreter is not instrumented: the runtime is preloaded, leak checks off.
+ASAN_CORE  := build-asan/zhtext/core.so
+ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+ASAN_ENV   := LD_PRELOAD="$$(gcc -print-file-name=libasan.so)" \
+              ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+$(ASAN_CORE): $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(dir $@)
+	gcc $(ASAN_FLAGS) $(WARN) -fPIC -shared $(LUA_INC) -Icsrc -o $@ $(CORE_SRC) -lutf8proc
+
+test-asan: $(ASAN_CORE)
+	$(ASAN_ENV) $(LUA) -e 'package.cpath = "build-asan/?.so"; \
+	  assert(package.searchpath("zhtext.core", package.cpath) == "$(ASAN_CORE)"); require "zhtext.core"'
+	$(ASAN_ENV) busted --cpath='build-asan/?.so'
+
+# memcheck over the suite (the plain build): no errors, no definite leaks.
+VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite --show-leak-kinds=definite
+test-valgrind: build
+	$(VALGRIND) $(LUA) /usr/bin/busted --ignore-lua $(VALGRIND_SPECS)
+
+# A 1 GB input split and scanned, with peak memory (not in CI: minutes).
+scale: build
+	sh bench/scale.sh

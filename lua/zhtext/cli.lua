@@ -1,2 +1,350 @@
--- placeholder: owned by a work stream, replaced as it lands
-return {}
+--- zhtext.cli: the command-line interface (bin/zhtext calls main(arg)).
+--   zhtext sentences|numbers|analyze FILE... [-o FILE] [-f FORMAT] ...
+--   zhtext formats | zhtext rules
+-- Exit status: 0 success, 1 when some input (or rule) failed, the others
+-- still processed and each failure named on stderr, 2 for usage errors.
+local argparse = require "argparse"
+local format = require "zhtext.format"
+
+local M = {}
+
+local ENCODINGS = { "utf-8", "gb18030", "utf-16le", "utf-16be" }
+local DEFAULT = { sentences = "text", numbers = "table", analyze = "md", formats = "table", rules = "table" }
+local NUMBER_FIELDS = { "i", "j", "text", "value", "lo", "hi", "kind", "approx", "unit" }
+local STDIN = "<stdin>"
+
+local function io_options(c, what)
+  c:argument("files", "Files or directories (read recursively: *.txt and *.md); - is standard input, "
+    .. "which is also read when no file is given."):args("*")
+  c:option("-o --output", "Write to FILE instead of standard output (the format follows its extension "
+    .. "when --format is not given).")
+  c:option("-f --format", "Output format: json, jsonl, csv, tsv, md, html, table, text, or the path of a "
+    .. "format file (default: " .. what .. ").")
+  c:flag("--bom", "Start csv/tsv output with a UTF-8 BOM (for Excel and WPS).")
+  c:option("-e --encoding", "Input encoding (default: detected): " .. table.concat(ENCODINGS, ", ") .. ".")
+    :choices(ENCODINGS)
+  c:flag("--replace", "Replace invalid byte sequences with U+FFFD instead of failing.")
+  c:flag("-H --with-file", "Add the file to every record (the default with several files).")
+  c:flag("-q --quiet", "No progress bar.")
+end
+
+function M.parser()
+  local p = argparse("zhtext", "Sentences, numbers and analyses of Chinese official documents "
+    .. "(government work reports, 政府工作报告).")
+    :epilog("Examples:\n"
+      .. "  zhtext analyze report.txt                      # Markdown tables of every built-in rule\n"
+      .. "  zhtext analyze reports/ -f csv --bom -o out.csv\n"
+      .. "  zhtext numbers report.txt -f jsonl | jq .value\n"
+      .. "  zhtext sentences report.txt | wc -l\n"
+      .. "Run 'zhtext COMMAND --help' for a command's options.")
+  p:command_target("command")
+  p:help_max_width(100)
+
+  local s = p:command("sentences", "Split documents into sentences: one a line, as rejoined.")
+    :epilog("Examples:\n"
+      .. "  zhtext sentences report.txt\n"
+      .. "  zhtext sentences --clauses report.txt         # also split at ；/;\n"
+      .. "  cat report.txt | zhtext sentences - -f jsonl  # {\"i\":..,\"j\":..,\"text\":..}\n"
+      .. "  zhtext sentences -e gb18030 old-report.txt")
+  io_options(s, "text: one sentence a line")
+  s:flag("--clauses", "Make ；and ; boundaries too (clause-level work).")
+
+  local n = p:command("numbers", "List every number with its value, kind, range, approximation and unit.")
+    :epilog("Examples:\n"
+      .. "  zhtext numbers report.txt                     # an aligned table\n"
+      .. "  zhtext numbers report.txt -f csv -o numbers.csv\n"
+      .. "  zhtext numbers reports/ -f jsonl > numbers.jsonl")
+  io_options(n, "table")
+
+  local a = p:command("analyze", "Run analysis rules (default: all built-in rules) and write their records.")
+    :epilog("Examples:\n"
+      .. "  zhtext analyze report.txt                     # Markdown, a table per rule\n"
+      .. "  zhtext analyze report.txt --rules indicators,targets -f html -o report.html\n"
+      .. "  zhtext analyze reports/ --rules ./my_rule.lua -f jsonl\n"
+      .. "  zhtext analyze report.txt --rules keywords --keywords 新质生产力,数字经济\n"
+      .. "  ls *.txt | xargs -P2 -n1 zhtext analyze -f jsonl > all.jsonl")
+  io_options(a, "md")
+  a:option("-r --rules", "Comma-separated rule names or rule file paths (see 'zhtext rules').")
+  a:option("-k --keywords", "Comma-separated keywords for the keywords rule.")
+
+  local f = p:command("formats", "List the output formats.")
+  f:option("-f --format", "Output format of the list (default: table).")
+  local r = p:command("rules", "List the built-in rules with their descriptions and fields.")
+  r:option("-f --format", "Output format of the list (default: table).")
+  return p
+end
+
+---------------------------------------------------------------- helpers
+
+local function warn(...)
+  io.stderr:write("zhtext: ", ...)
+  io.stderr:write("\n")
+end
+
+local function shq(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+local function split(s)
+  local t = {}
+  for x in s:gmatch("[^,，]+") do
+    x = x:match("^%s*(.-)%s*$")
+    if x ~= "" then t[#t + 1] = x end
+  end
+  return t
+end
+
+-- A directory opens but cannot be read (EISDIR, errno 21): no C needed.
+local function isdir(path)
+  local fh = io.open(path, "rb")
+  if not fh then return false end
+  local _, _, code = fh:read(0)
+  fh:close()
+  return code == 21
+end
+
+-- *.txt and *.md under dir, sorted, NUL-separated so any file name works.
+local function walk(dir)
+  local p = io.popen("find " .. shq(dir) .. " -type f \\( -name '*.txt' -o -name '*.md' \\) -print0 | LC_ALL=C sort -z")
+  local out = p:read("a")
+  p:close()
+  local files = {}
+  for path in out:gmatch("[^%z]+") do files[#files + 1] = path end
+  return files
+end
+
+local function tty(fd)
+  return os.execute("test -t " .. fd) == true
+end
+
+local function progress(total, enabled)
+  if not enabled then return function() end end
+  local width = 24
+  return function(k, name)
+    if not k then io.stderr:write("\r\27[K"); return end
+    local done = math.floor(width * (k - 1) / total)
+    io.stderr:write("\r\27[K[", string.rep("#", done), string.rep(".", width - done), "] ",
+      k, "/", total, " ", name)
+    io.stderr:flush()
+  end
+end
+
+local function named(msg, name)
+  msg = tostring(msg)
+  if not msg:find(name, 1, true) then msg = name .. ": " .. msg end
+  return msg
+end
+
+-- Read one input into a document: nil, message on failure.
+local function load(name, opts)
+  local document = require "zhtext.document"
+  if type(document.read) ~= "function" then
+    return nil, "zhtext.document is not available in this build"
+  end
+  local ropts = { encoding = opts.encoding, replace = opts.replace or nil, clauses = opts.clauses or nil }
+  if name ~= STDIN then
+    local doc, err = document.read(name, ropts)
+    if not doc then return nil, named(err, name) end
+    return doc
+  end
+  local text = require "zhtext.text"
+  local bytes = io.stdin:read("a") or ""
+  ropts.name = STDIN
+  local utf8s, enc = text.decode(bytes, ropts)
+  if not utf8s then return nil, named(enc, STDIN) end
+  local doc, err = document.new(utf8s, ropts)
+  if not doc then return nil, named(err, STDIN) end
+  if doc.name == nil then doc.name = STDIN end
+  if doc.encoding == nil then doc.encoding = enc end
+  return doc
+end
+
+-- title/date come from the outline (RULES stream), read lazily; a document
+-- without an outline still gets its records.
+local function docentry(doc, name)
+  local e = { file = name, doc = doc }
+  pcall(function() e.title, e.date = doc.title, doc.date end)
+  return e
+end
+
+local function records_of(cmd, doc, name)
+  local recs = {}
+  if cmd == "sentences" then
+    for _, s in ipairs(doc:sentences()) do
+      recs[#recs + 1] = { rule = "sentences", file = name, i = s.i, j = s.j, text = s.text }
+    end
+  else
+    for _, x in ipairs(doc:numbers()) do
+      local r = { rule = "numbers", file = name }
+      for _, k in ipairs(NUMBER_FIELDS) do r[k] = x[k] end
+      recs[#recs + 1] = r
+    end
+  end
+  return recs
+end
+
+local RULE_OF = {
+  sentences = { name = "sentences", description = "sentences, as rejoined, with their byte spans",
+    fields = { "i", "j", "text" } },
+  numbers = { name = "numbers", description = "numbers with value, range, kind, approximation and unit",
+    fields = NUMBER_FIELDS },
+}
+
+local function append(dst, src)
+  for _, x in ipairs(src or {}) do dst[#dst + 1] = x end
+end
+
+local function fmt_for(o, cmd)
+  if o.format then return o.format end
+  local ext = o.output and o.output:match("%.([%w]+)$")
+  if ext then
+    ext = ext:lower()
+    for _, name in ipairs(format.builtin) do
+      if name == ext and name ~= "text" and name ~= "table" then return name end
+    end
+    if ext == "markdown" or ext == "htm" or ext == "ndjson" then return ext end
+  end
+  return DEFAULT[cmd]
+end
+
+---------------------------------------------------------------- commands
+
+local function list(o, cmd)
+  local result
+  if cmd == "formats" then
+    result = { rules = { { name = "formats", fields = { "name", "extension", "description" } } },
+      records = format.list() }
+  else
+    local ok, rules = pcall(require("zhtext.analyze").list)
+    if not ok then warn(rules); return 1 end
+    local recs = {}
+    for _, r in ipairs(rules) do
+      recs[#recs + 1] = { name = r.name, fields = table.concat(r.fields or {}, ","), description = r.description }
+    end
+    result = { rules = { { name = "rules", fields = { "name", "description", "fields" } } }, records = recs }
+  end
+  local ok, err = format.write(result, fmt_for(o, cmd), io.stdout, { file = false })
+  if not ok then warn(err); return 2 end
+  return 0
+end
+
+local function run(o, cmd)
+  local fname = fmt_for(o, cmd)
+  local fmt, ferr = format.load(fname)
+  if not fmt then warn(ferr); return 2 end
+
+  -- rules first: a misspelt rule is a usage error, found before any work
+  local analyze, rules
+  if cmd == "analyze" then
+    analyze = require "zhtext.analyze"
+    rules = o.rules and split(o.rules) or analyze.builtin
+    if #rules == 0 then warn("--rules: no rule given"); return 2 end
+    for _, spec in ipairs(rules) do
+      local r, err = analyze.load(spec)
+      if not r then
+        warn(named(err, spec))
+        return (spec:find("/", 1, true) or spec:match("%.lua$")) and 1 or 2
+      end
+    end
+  end
+
+  -- inputs: files, directories expanded, - for stdin
+  local names, status = {}, 0
+  local args = o.files
+  if #args == 0 then
+    if tty(0) then warn("no input: give FILE..., or - to read standard input (see --help)"); return 2 end
+    args = { "-" }
+  end
+  for _, x in ipairs(args) do
+    if x == "-" then names[#names + 1] = STDIN
+    elseif isdir(x) then
+      local found = walk(x)
+      if #found == 0 then warn(x .. ": no *.txt or *.md files in this directory"); status = 1 end
+      append(names, found)
+    else names[#names + 1] = x end
+  end
+
+  local out, close = io.stdout, false
+  if o.output then
+    local fh, err = io.open(o.output, "wb")
+    if not fh then warn(err); return 1 end
+    out, close = fh, true
+  end
+
+  local wopts = { bom = o.bom, file = o.with_file or #names > 1 or cmd == "analyze" or nil }
+  local base = cmd == "analyze" and { rules = {}, documents = {}, records = {}, errors = {} }
+    or { rules = { RULE_OF[cmd] }, documents = {}, records = {}, errors = {} }
+  local total = base
+  local bar = progress(#names, #names > 1 and not o.quiet and tty(2))
+  local ropts = { encoding = o.encoding, replace = o.replace, clauses = o.clauses }
+  local wrote = false
+
+  local function emit(part)
+    local ok, err = format.write(part, fmt, out, wopts)
+    if not ok then error({ write = err }) end
+    -- the BOM and any header go once, at the start
+    wopts.bom = nil
+    wrote = true
+  end
+
+  local ok, err = pcall(function()
+    for k, name in ipairs(names) do
+      bar(k, name)
+      local doc, msg = load(name, ropts)
+      local part = { rules = base.rules, documents = {}, records = {}, errors = {} }
+      if not doc then
+        part.errors[1] = { file = name, message = msg }
+      elseif cmd == "analyze" then
+        local res = analyze.analyze({ doc }, rules, { keywords = o.keywords and split(o.keywords) })
+        if #base.rules == 0 then base.rules = res.rules; part.rules = res.rules end
+        for _, d in ipairs(res.documents) do d.file = name end
+        for _, r in ipairs(res.records) do r.file = name end
+        for _, e in ipairs(res.errors) do e.file = e.file and name end
+        part.documents, part.records, part.errors = res.documents, res.records, res.errors
+      else
+        part.documents[1] = docentry(doc, name)
+        local okr, recs = pcall(records_of, cmd, doc, name)
+        if okr then part.records = recs else part.errors[1] = { file = name, message = named(recs, name) } end
+      end
+      for _, e in ipairs(part.errors) do
+        local m = tostring(e.message)
+        if e.rule and not m:find(e.rule, 1, true) then m = "rule " .. e.rule .. ": " .. m end
+        bar(nil)
+        warn(e.file and named(m, e.file) or m)
+        status = 1
+      end
+      if fmt.stream then
+        -- streaming formats write each document as soon as it is done
+        if #part.records > 0 or not wrote then emit(part) end
+      else
+        append(total.documents, part.documents)
+        append(total.records, part.records)
+        append(total.errors, part.errors)
+      end
+    end
+    bar(nil)
+    if not fmt.stream then emit(total) end
+  end)
+  if close then out:close() end
+  if not ok then
+    bar(nil)
+    if type(err) == "table" and err.write then warn(err.write); return 1 end
+    error(err, 0)
+  end
+  return status
+end
+
+--- Run the CLI on an argument list (arg); returns the exit status.
+function M.main(argv)
+  local args = {}
+  for k = 1, #(argv or {}) do args[k] = argv[k] end
+  local p = M.parser()
+  local ok, o = p:pparse(args)
+  if not ok then
+    io.stderr:write("zhtext: ", tostring(o), "\nTry 'zhtext --help' or 'zhtext COMMAND --help'.\n")
+    return 2
+  end
+  local cmd = o.command
+  if cmd == "formats" or cmd == "rules" then return list(o, cmd) end
+  return run(o, cmd)
+end
+
+return M

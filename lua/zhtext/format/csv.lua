@@ -9,7 +9,7 @@ local M = {}
 
 --- The rows of a delimited table (shared with tsv).
 function M.delimited(result, out, opts, sep, eol)
-  local cols, recs = F.union(result, opts)
+  local cols, recs, rule = F.union(result, opts)
   local special = "[\r\n\"" .. (sep == "\t" and "\t" or sep) .. "]"
   local function field(v)
     local s = F.cell(v)
@@ -23,7 +23,7 @@ function M.delimited(result, out, opts, sep, eol)
   for _, r in ipairs(recs) do
     for k, c in ipairs(cols) do
       local v = r[c]
-      if c == "rule" and v == nil then v = "records" end
+      if c == "rule" and v == nil then v = rule[r] end
       row[k] = field(v)
     end
     out:write(table.concat(row, sep), eol)

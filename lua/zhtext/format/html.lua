@@ -234,8 +234,8 @@ local function chart(out, title, bars)
   for k = 1, shown do
     local b = bars[k]
     local y = T + (k - 1) * H
+    -- a range spans lo..hi, a value zero..value (lo/hi were set so)
     local xa, xb = x(b.lo), x(b.hi)
-    if b.range then xa, xb = x(b.lo), x(b.hi) elseif b.hi <= 0 then xa, xb = x(b.lo), x0 else xa = x0 end
     local wbar = math.max(xb - xa, 1)
     out:write('<a href="#r', b.n, '"><title>', esc(b.tip), "</title>",
       '<text x="', L - 6, '" y="', y + 15, '" text-anchor="end">', esc(b.label), "</text>",
@@ -252,7 +252,7 @@ local function chart(out, title, bars)
   out:write("</figure>\n")
 end
 
-local function charts(out, result, rulecolor, numbered)
+local function charts(out, rulecolor, numbered)
   local groups, order = {}, {}
   local wanted = {}
   for _, name in ipairs(CHART_RULES) do wanted[name] = true end
@@ -344,7 +344,7 @@ function M.write(result, out, opts)
     out:write("</ul>\n")
   end
 
-  charts(out, result, rulecolor, numbered)
+  charts(out, rulecolor, numbered)
 
   -- the text first marks spans, so the tables know which rows can link back
   local texts = {}

@@ -27,8 +27,9 @@ local TAIL = { "sentence", "i", "j", "text" }
 local function num(v)
   if math.type(v) == "integer" then return string.format("%d", v) end
   if v ~= v or v == math.huge or v == -math.huge then return nil end
-  -- below 2^53 every integral float is exact: print its digits
-  if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%.0f", v) end
+  -- an integral float in the integer range: its exact digits (reads back as
+  -- the same value as a Lua integer and as a double)
+  if v == math.floor(v) and math.abs(v) < 2^63 then return string.format("%.0f", v) end
   local s
   for p = 15, 17 do
     s = string.format("%." .. p .. "g", v)
@@ -165,8 +166,10 @@ function M.tables(result, opts)
     return e
   end
   for _, rule in ipairs(result.rules or {}) do entry(rule) end
+  -- records without a rule field belong to the result's only rule, if any
+  local only = result.rules and #result.rules == 1 and result.rules[1].name
   for _, r in ipairs(result.records or {}) do
-    local name = r.rule or "records"
+    local name = r.rule or only or "records"
     local e = byname[name]
     if not e then
       local keys = {}
@@ -196,15 +199,17 @@ end
 
 --- One table for the whole result: a rule column (when there are several
 -- rules), then the union of the tables' columns in first-seen order.
+-- Returns the columns, the records (grouped by rule) and a map record ->
+-- rule name (for records that do not carry their rule).
 function M.union(result, opts)
   local list = M.tables(result, opts)
-  local cols, have, recs = {}, {}, {}
+  local cols, have, recs, rule = {}, {}, {}, {}
   if #list > 1 then add(cols, have, "rule") end
   for _, e in ipairs(list) do
     for _, c in ipairs(e.columns) do add(cols, have, c) end
-    for _, r in ipairs(e.records) do recs[#recs + 1] = r end
+    for _, r in ipairs(e.records) do recs[#recs + 1] = r; rule[r] = e.rule.name end
   end
-  return cols, recs, list
+  return cols, recs, rule
 end
 
 --- Columns that hold only numbers (and blanks), for right alignment.
@@ -272,13 +277,12 @@ function M.load(fmt)
   if loaded[fmt] then return loaded[fmt] end
   local f
   if fmt:find("/", 1, true) or fmt:match("%.lua$") then
+    -- a user's file is read afresh each time: it may have been edited
     local chunk, err = loadfile(fmt, "t")
     if not chunk then return nil, "format " .. err end
     local ok, v = pcall(chunk)
     if not ok then return nil, "format " .. fmt .. ": " .. tostring(v) end
-    local e
-    f, e = check(v, fmt)
-    if not f then return nil, e end
+    return check(v, fmt)
   else
     local name = alias[fmt] or fmt
     if not name:match("^[%w_]+$") then return nil, "unknown format '" .. fmt .. "'" end

@@ -9,6 +9,7 @@ return {
   name = "jsonl",
   description = "one JSON object a line (JSON Lines), streams and concatenates",
   extension = "jsonl",
+  stream = true, -- the CLI writes each document as soon as it is done
   write = function(result, out, opts)
     local list = F.tables(result, opts)
     local cols, pos = {}, {}

@@ -9,6 +9,7 @@ return {
   name = "text",
   description = "one record a line: its text (sentences), prefixed with the file when several",
   extension = "txt",
+  stream = true, -- the CLI writes each document as soon as it is done
   write = function(result, out, opts)
     for _, e in ipairs(F.tables(result, opts)) do
       local withfile = e.columns[1] == "file"

@@ -153,6 +153,19 @@ static int bang_ends(const unsigned char *s, size_t len, size_t p) {
   return !(p + 1 < len && is_alnum(s[p + 1]));
 }
 
+/* After a quote that ends with a terminator (“是什么？”), does the outer
+ * sentence go on? Yes before ，、,：；的等 (“为什么？”等问题); otherwise the quote
+ * ended it (他说：“好！”大家都笑了。 is two). */
+static int goes_on(const unsigned char *s, size_t n) {
+  if (n >= 1 && s[0] == ',') return 1;
+  if (n < 3) return 0;
+  if (s[0] == 0xEF && s[1] == 0xBC && (s[2] == 0x8C || s[2] == 0x9A || s[2] == 0x9B)) return 1;
+  if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x81) return 1;          /* 、 */
+  if (s[0] == 0xE7 && ((s[1] == 0x9A && s[2] == 0x84) ||               /* 的 */
+                       (s[1] == 0xAD && s[2] == 0x89))) return 1;      /* 等 */
+  return 0;
+}
+
 void zt_split_init(zt_splitter *z, const char *s, size_t len, unsigned opts) {
   z->s = (const unsigned char *)s;
   z->len = len;
@@ -243,7 +256,7 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
         p += c.len; lastnw = p;
         if (after) {
           term_end = p;
-          if (depth == 0 && extra == 0) goto end_run;
+          if (depth == 0 && extra == 0 && !goes_on(s + p, n - p)) goto end_run;
         }
         continue;
       }

@@ -1,0 +1,124 @@
+-- The C splitter (core.sentences): DESIGN.md sentence rules 1-3 and 5.
+local core = require "zhtext.core"
+
+-- the spans of s as strings, with their flags
+local function cut(s, clauses)
+  local t, n = core.sentences(s, nil, nil, clauses)
+  local out, flags = {}, {}
+  for k = 1, 3 * n, 3 do
+    out[#out + 1] = s:sub(t[k], t[k + 1])
+    flags[#flags + 1] = t[k + 2]
+  end
+  return out, flags
+end
+
+describe("core.sentences", function()
+  describe("rule 1: terminators", function()
+    it("ends after 。！？!? and ellipses", function()
+      assert.same({ "今年增长5%。", "好！", "真的吗？", "是的!", "对吗?", "还有……", "等等…", "完" },
+        cut("今年增长5%。好！真的吗？是的!对吗?还有……等等…完"))
+    end)
+    it("does not end at a decimal point", function()
+      assert.same({ "研发投入强度提升至1.85%,增幅超全国。", "GDP增长3.5%." },
+        cut("研发投入强度提升至1.85%,增幅超全国。GDP增长3.5%."))
+    end)
+    it("does not end at an enumerator opening a line or a sentence", function()
+      assert.same({ "1. 加快建设。", "2.深化改革。", "（3.推进开放。）" }, cut("1. 加快建设。2.深化改革。\n（3.推进开放。）"))
+    end)
+    it("does not end inside ASCII words and abbreviations", function()
+      assert.same({ "U.S. economy grows, e.g. in tech.", "See www.gov.cn today." },
+        cut("U.S. economy grows, e.g. in tech. See www.gov.cn today."))
+    end)
+    it("ends after an ASCII sentence end followed by Chinese", function()
+      assert.same({ "It works in 2023.", "我们继续。" }, cut("It works in 2023.我们继续。"))
+    end)
+    it("treats ASCII ! and ? like their full-width twins, but not inside URLs", function()
+      assert.same({ "好!", "是吗?", "见 a.cn/x?id=3 页。" }, cut("好!是吗?见 a.cn/x?id=3 页。"))
+    end)
+  end)
+
+  describe("rule 2: runs, closers and nesting", function()
+    it("keeps runs of terminators together", function()
+      assert.same({ "真的？！", "好。" }, cut("真的？！好。"))
+    end)
+    it("keeps closing quotes and brackets with the sentence that ends there", function()
+      assert.same({ "他说：“好！我们明天出发。”", "大家都笑了。" }, cut("他说：“好！我们明天出发。”大家都笑了。"))
+      assert.same({ "（见附件。）", "下文。" }, cut("（见附件。）下文。"))
+      assert.same({ "“出发！”』", "走。" }, cut("“出发！”』走。"))
+    end)
+    it("does not end inside quotes, brackets or 《》", function()
+      assert.same({ "大家读过《加油！少年》吗？" }, cut("大家读过《加油！少年》吗？"))
+      assert.same({ "提出“是什么？为什么？”等问题。" }, cut("提出“是什么？为什么？”等问题。"))
+      assert.same({ "He said \"ok. fine\" and left." }, cut("He said \"ok. fine\" and left."))
+    end)
+    it("forgets an opener that never closes on its line", function()
+      assert.same({ "他说“好。", "坏。", "新行。" }, cut("他说“好。坏。\n新行。"))
+    end)
+    it("stays linear and correct with a million unclosed openers", function()
+      local s = ("“"):rep(1000000) .. "完。再见。"
+      local out = cut(s)
+      assert.same(2, #out)
+      assert.same("再见。", out[2])
+    end)
+  end)
+
+  describe("rule 3: clauses", function()
+    it("does not end at ；/; by default, nor at ，、：", function()
+      assert.same({ "一是稳增长；二是调结构;三是惠民生，保就业、稳物价：好。" },
+        cut("一是稳增长；二是调结构;三是惠民生，保就业、稳物价：好。"))
+    end)
+    it("ends at ；/; with the clauses option, not inside quotes", function()
+      assert.same({ "一是稳增长；", "二是“调；结构”;", "三是惠民生。" }, cut("一是稳增长；二是“调；结构”;三是惠民生。", true))
+    end)
+  end)
+
+  describe("rule 5: white space", function()
+    it("trims ASCII, U+3000, NBSP, zero-width, BOM and CR from both ends", function()
+      local s = "\239\187\191\227\128\128各位代表！\194\160\226\128\139\r\n\t现在报告。\226\128\141 "
+      assert.same({ "各位代表！", "现在报告。" }, cut(s))
+    end)
+    it("never makes a sentence of white space", function()
+      assert.same({}, cut(" \r\n\227\128\128\226\128\139\n"))
+      assert.same({}, cut(""))
+    end)
+    it("keeps leading enumerators with their sentence", function()
+      assert.same({ "（一）经济发展取得新成就。", "一、回顾。" }, cut("　　（一）经济发展取得新成就。一、回顾。"))
+    end)
+  end)
+
+  describe("line breaks and flags", function()
+    it("cuts at every line break and flags the lines that end open", function()
+      local out, f = cut("政府工作报\n告\r\n\r\n各位代表：\r好。")
+      assert.same({ "政府工作报", "告", "各位代表：", "好。" }, out)
+      -- 1 terminated, 2 end of line, 4 blank line or end follows
+      assert.same({ 2, 2 | 4, 2, 1 | 2 | 4 }, f)
+    end)
+    it("flags a sentence followed by more on its line as neither", function()
+      local _, f = cut("甲。乙")
+      assert.same({ 1, 2 | 4 }, f)
+    end)
+  end)
+
+  describe("markup and bad bytes", function()
+    it("keeps ** after a terminator with its sentence", function()
+      assert.same({ "**高效施政成效显著。**", "加快政府数字化转型。" }, cut("**高效施政成效显著。**加快政府数字化转型。"))
+    end)
+    it("treats invalid UTF-8 as ordinary characters and never reads past the end", function()
+      assert.same({ "a\255\254b。", "\228\184" }, cut("a\255\254b。\228\184"))
+      assert.same({ "\227。", "x" }, cut("\227。x"))
+    end)
+  end)
+
+  describe("ranges", function()
+    it("splits only the bytes i..j and returns offsets into the whole string", function()
+      local s = "前言。甲。乙。后记。"
+      local t, n = core.sentences(s, 10, 21)
+      assert.same(2, n)
+      assert.same({ 10, 15, 1, 16, 21, 1 | 2 | 4 }, t)
+      assert.same("甲。", s:sub(t[1], t[2]))
+    end)
+    it("raises on a wrong argument type", function()
+      assert.has_error(function() core.sentences({}) end)
+    end)
+  end)
+end)

@@ -31,9 +31,23 @@ end
 G.space = lpeg.S(" \t\r\n\f\v") + P"\227\128\128" + P"\194\160" + P"\226\128\139"
   + P"\226\128\140" + P"\226\128\141" + P"\239\187\191"
 
-local function cap_all(p)
-  return Ct(((Cp() * p * Cp()) / function(i, j) return { i, j - 1 } end + G.char) ^ 0)
+-- compiled search patterns, built once per pattern (building LPeg grammars
+-- per call would dominate the run time)
+local function memo(build)
+  local cache = setmetatable({}, { __mode = "k" })
+  return function(p)
+    local c = cache[p]
+    if not c then c = build(p); cache[p] = c end
+    return c
+  end
 end
+
+local cap_all = memo(function(p)
+  return Ct(((Cp() * (p / 0) * Cp()) / function(i, j) return { i, j - 1 } end + G.char) ^ 0)
+end)
+-- p / 0 drops p's own captures: these return positions only
+local searcher = memo(function(p) return P { Cp() * (p / 0) * Cp() + G.char * lpeg.V(1) } end)
+local ender = memo(function(p) return P { Cp() * (p / 0) * -1 + G.char * lpeg.V(1) } end)
 
 --- All non-overlapping matches of pattern p in s: array of {i, j}.
 function G.find_all(p, s)
@@ -42,8 +56,7 @@ end
 
 --- First match of p in s at or after init: i, j (inclusive) or nil.
 function G.find(p, s, init)
-  local pat = P { Cp() * p * Cp() + G.char * lpeg.V(1) }
-  local i, j = pat:match(s, init or 1)
+  local i, j = searcher(p):match(s, init or 1)
   if i then return i, j - 1 end
 end
 
@@ -71,7 +84,7 @@ G.clause_pat = Ct(((Cp() * (G.char - G.clause_sep) ^ 1 * Cp()) / function(i, j) 
 -- Words that open a clause without belonging to its subject: connectors,
 -- time and scope words. A rule strips them from the front of a subject.
 G.connector = G.words { "和", "及", "以及", "与", "并", "并且", "且", "而", "其中", "同时", "另外", "此外",
-  "还", "也", "均", "分别", "共", "合计", "总计", "累计", "全部", "进一步", "继续", "持续" }
+  "还", "也", "均", "分别", "合计", "总计", "累计", "全部", "进一步", "继续", "持续" }
 G.scope = G.words { "全国", "全省", "全市", "全县", "全区", "全旗", "全州", "全盟", "全镇", "全乡", "我国", "我省", "我市",
   "我县", "我区", "我旗", "我州", "本市", "本县", "本区", "全社会", "全年", "全域" }
 local cnum = P"〇" + P"零" + P"一" + P"二" + P"两" + P"三" + P"四" + P"五" + P"六"
@@ -83,7 +96,7 @@ G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" 
     "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
     "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
   + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来")
-G.lead = G.space + G.connector + G.scope + G.time + G.words { "我们", "今年我们", "其中：", "、", "”", "“" }
+G.lead = G.space + G.connector + G.scope + G.time + G.words { "我们", "今年我们", "其中：", "、" }
 
 local lead_pat = (G.lead ^ 0) * Cp()
 --- s with leading connectors, scope and time words removed (repeatedly).
@@ -94,12 +107,31 @@ end
 
 --- Split a coordinated list on 、，和及与以及 (not inside 《》“”): array of items.
 G.list_sep = G.words { "、", "以及", "和", "及", "与", "，", "," }
+G.list_pat = Ct((C((G.char - G.list_sep) ^ 1) + G.list_sep) ^ 0)
 function G.split_list(s)
   local items = {}
-  local pat = Ct((C((G.char - G.list_sep) ^ 1) + G.list_sep) ^ 0)
-  for _, it in ipairs(pat:match(s)) do
+  for _, it in ipairs(G.list_pat:match(s)) do
     it = G.trim(it)
     if it ~= "" then items[#items + 1] = it end
+  end
+  return items
+end
+
+--- Items of a coordinated subject, completed with the head they share:
+-- "城镇、农村居民人均可支配收入" -> {"城镇居民人均可支配收入", "农村居民人均可支配收入"}.
+-- A shorter item takes the last item's tail after as many characters as it has.
+function G.distribute(s)
+  local items = G.split_list(s)
+  local last = items[#items]
+  if not last then return items end
+  local lc = utf8.len(last) or #last
+  for k = 1, #items - 1 do
+    local it = items[k]
+    local n = utf8.len(it) or #it
+    if n < lc and n <= 4 then
+      local cut = utf8.offset(last, n + 1)
+      if cut and last:sub(1, cut - 1) ~= it then items[k] = it .. last:sub(cut) end
+    end
   end
   return items
 end
@@ -113,8 +145,7 @@ end
 
 --- Does s end with a word of p? Returns the start of that word.
 function G.ends_with(p, s)
-  local pat = P { Cp() * p * -1 + G.char * lpeg.V(1) }
-  return pat:match(s)
+  return ender(p):match(s)
 end
 
 --- Strip trailing words of p from s (repeatedly).

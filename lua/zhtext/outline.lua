@@ -55,11 +55,16 @@ end
 
 -- Kind from the heading wording; nil when the heading says nothing.
 -- Review wins when the heading's year is before the planned year ("2023年主要工作").
+local review_h = kw { "回顾", "过去", "工作总结", "一年来", "五年来" }
+local plan_h = kw { "十五五", "十四五", "十三五", "十二五", "十一五", "远景目标", "五年" }
+local planning_h = kw { "安排", "任务", "要求", "目标", "建议", "重点工作" }
+local period_h = kw { "回顾", "时期", "十五五", "十四五", "十三五" }
+local reviewed_h = kw { "回顾", "工作总结" }
 local function classify(title, plan_year)
   local y = first_year(title)
   local tasks = G.has(task_w, title)
-  if G.has(kw { "回顾", "过去", "工作总结", "一年来", "五年来" }, title) then return "review" end
-  if G.has(kw { "十五五", "十四五", "十三五", "十二五", "十一五", "远景目标", "五年" }, title) then return "plan" end
+  if G.has(review_h, title) then return "review" end
+  if G.has(plan_h, title) then return "plan" end
   if G.has(target_w, title) and not tasks then return "targets" end
   if tasks then
     if y and plan_year and y < plan_year then return "review" end
@@ -77,6 +82,8 @@ M.target_lead = (kw { "预期目标", "主要目标", "发展目标", "目标任
 
 local office_w = kw { "总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "镇长", "乡长" }
 local date_p = C(G.digit ^ 4) * P"年" * C(G.digit ^ 1) * P"月" * C(G.digit ^ 1) * P"日"
+
+local meeting_p = P"在" * (G.char - P"会议上" - P"在") ^ 1 * P"会议上"
 
 local function digits(s)
   -- full-width digits to ASCII
@@ -103,7 +110,7 @@ local function metadata(sents, stop)
     y, m, d = tonumber(digits(y)), tonumber(digits(m)), tonumber(digits(d))
     if y and m and d and m <= 12 and d <= 31 then meta.date = string.format("%04d-%02d-%02d", y, m, d) end
   end
-  local mi, mj = G.find(P"在" * (G.char - P"会议上" - P"在") ^ 1 * P"会议上", nosp)
+  local mi, mj = G.find(meeting_p, nosp)
   if mi then meta.meeting = nosp:sub(mi + 3, mj - 3) end
   -- byline: "常山县人民政府县长 王永明", "浙江省代省长刘捷作政府工作报告"
   for k = 1, math.min(stop, 12) do
@@ -198,15 +205,15 @@ function M.annotate(doc)
     for _, sec in ipairs(sections) do
       if sec.level == 1 then
         local y = first_year(sec.title)
-        if y and G.has(kw { "安排", "任务", "要求", "目标", "建议", "重点工作" }, sec.title)
-          and not G.has(kw { "回顾", "时期", "十五五", "十四五", "十三五" }, sec.title) then plan = y break end
+        if y and G.has(planning_h, sec.title)
+          and not G.has(period_h, sec.title) then plan = y break end
       end
     end
   end
   if not plan then
     for _, sec in ipairs(sections) do
       local y = first_year(sec.title)
-      if y and G.has(kw { "回顾", "工作总结" }, sec.title) then plan = y + 1 break end
+      if y and G.has(reviewed_h, sec.title) then plan = y + 1 break end
     end
   end
   meta.plan_year = plan

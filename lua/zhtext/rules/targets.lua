@@ -33,6 +33,11 @@ local copula = G.words { "为", "达到", "达", "控制在", "保持在", "稳�
 local change = G.words { "增长", "下降", "降低", "提高", "减少", "增加", "提升", "上涨", "涨幅", "回落", "新增", "压减" }
 local stretch_w = G.words { "力争", "争取", "努力实现", "更好结果", "更好的结果", "更高目标" }
 
+local each = P"均" * change
+local dist_mark = P"分别" + each
+local dist_tail = P"均" + P"分别"
+local ends_target = P"目标" * sp
+
 -- the words before a number, cleaned into an indicator
 local function indicator(raw)
   local t = G.strip_lead(raw)
@@ -79,7 +84,7 @@ local function scan(s, from, year, emit, state)
         -- 分别: one subject list, one number each
         local raw1 = t:sub(ci, cnums[1].si - 1)
         local dist = nil
-        if #cnums > 1 and G.has(P"分别" + P"均" * change, raw1) then
+        if #cnums > 1 and G.has(dist_mark, raw1) then
           local ind = indicator(raw1)
           local items = G.split_list(ind)
           if #items == #cnums then dist = items end
@@ -97,11 +102,11 @@ local function scan(s, from, year, emit, state)
           if ind == nil or ind == "" then
             -- 达到309亿元 after 地区生产总值增长7.5%: the same subject
             ind = state.ind and base(state.ind) or nil
-          elseif not dist and G.has(P"均" * change, raw) then
+          elseif not dist and G.has(each, raw) then
             -- 城镇、农村居民人均可支配收入均增长8%: one record per subject
             local stem = G.strip_tail(change, ind)
             local verb = ind:sub(#stem + 1)
-            local items = G.split_list(G.strip_tail(P"均" + P"分别", stem))
+            local items = G.split_list(G.strip_tail(dist_tail, stem))
             if #items > 1 then
               for _, it in ipairs(items) do
                 local ii = t:find(it, pos, true)
@@ -147,7 +152,7 @@ function R.run(doc, emit)
       local _, j = G.find(lead, t)
       if j and not G.has(plan_word, t:sub(1, j)) then
         from = j + 1
-      elseif G.ends_with(P"目标" * sp, t) and sents[k + 1] then
+      elseif G.ends_with(ends_target, t) and sents[k + 1] then
         -- 主要预期目标 | 是：地区生产总值增长…  (a broken line)
         local nx = sents[k + 1]
         local m = cont_start:match(nx.text) and lpeg.match(cont_start * lpeg.Cp(), nx.text)

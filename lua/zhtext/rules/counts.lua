@@ -1,0 +1,70 @@
+--- counts: how many things were added, brought in or built (新增规上工业企业25家,
+-- 引进亿元以上项目28个, 建成5个未来社区, 新增100个以上项目).
+--
+-- Grammar, per clause:
+--   count  := verb object number measure        (新增规上工业企业25家)
+--           | verb number measure object        (建成5个未来社区)
+--   verb   := 新增 引进 建成 创成 新建 培育 招引 落地 开工 新开工 改造 创建 获评 入选 认定 签约 …
+--   measure:= the number's unit, a measure word (家 个 座 所 条 项 人 名 户 套 件 处 …)
+-- part says where it stands (review: done, tasks: planned).
+-- i/j: from the verb to the end of the count (or of the object when it follows).
+local G = require "zhtext.grammar"
+local outline = require "zhtext.outline"
+
+local verb = G.words { "新增", "引进", "建成", "创成", "新建", "培育", "招引", "落地", "开工", "新开工", "改造", "创建",
+  "获评", "入选", "认定", "签约", "建设", "打造", "新培育", "新认定", "新引进", "新招引", "新创建", "完成", "实施",
+  "开通", "投用", "建成投用", "提升", "整治", "认定为", "获批", "新设", "设立", "组建", "新改建", "新改扩建", "改扩建",
+  "增加", "招募", "培训", "安置", "帮扶", "救助", "服务", "开展", "举办", "承办" }
+  * -G.words { "值", "率", "额", "量", "幅", "速" } -- 增加值 is a noun
+local measure = {}
+for w in ([[家 个 座 所 条 项 人 名 户 套 件 处 批 只 辆 台 场 次 张 位 人次 家次 支 艘 架 间 栋 幢 部 本 款 种 类
+  门 片 块 棵 株 所学校 个村 村 镇 乡 园 区 首 篇 届 期 轮 宗 例 起]]):gmatch("%S+") do measure[w] = true end
+local stop = G.words { "、", "和", "及", "与", "等" }
+
+local R = {
+  name = "counts",
+  description = "counts of things added, brought in or built: verb, object, value, measure word, part",
+  fields = { "rule", "file", "verb", "object", "value", "lo", "hi", "approx", "unit", "text", "i", "j", "part",
+    "sentence", "section" },
+}
+
+function R.run(doc, emit)
+  for _, s in ipairs(doc:sentences()) do
+    local t = s.text
+    local nums = s:numbers()
+    local part = outline.part(s)
+    local section = s.section and s.section.title or nil
+    for _, c in ipairs(G.clauses(t)) do
+      local ci, cj = c[1], c[2]
+      local cn = G.numbers_in(nums, ci, cj)
+      local from = ci
+      for k, n in ipairs(cn) do
+        if n.kind == "number" and n.unit and measure[n.unit] then
+          local raw = t:sub(from, n.si - 1)
+          local vi, vj, v = G.last(verb, raw)
+          if vi then
+            local object = G.trim(G.strip_lead(raw:sub(vj + 1)))
+            local i, j = from + vi - 1, n.j
+            if object == "" then
+              -- verb number measure object: the object runs to the next number or the clause end
+              local stop_at = cn[k + 1] and cn[k + 1].si - 1 or cj
+              local rest = t:sub(n.sj + 1, stop_at)
+              local si = G.find(stop, rest)
+              object = G.trim(si and rest:sub(1, si - 1) or rest)
+              if object ~= "" then j = s:pos(n.sj + #object) end
+            end
+            if object ~= "" then
+              emit(s, {
+                verb = v, object = object, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx,
+                unit = n.unit, part = part, section = section, i = s:pos(i), j = j,
+              })
+            end
+          end
+        end
+        from = n.sj + 1
+      end
+    end
+  end
+end
+
+return R

@@ -1,0 +1,148 @@
+--- indicators: achieved figures in the review part of a report.
+--
+-- Grammar, per clause (，；： split a sentence into clauses):
+--   clause   := [scope|time words] subject [分别|均] [verb [reference]] [filler] number {、|和 number}
+--   verb     := 增长 下降 达 达到 为 突破 超过 完成 提高 降低 新增 实现 …  (not 增加值, 增长率:
+--               a verb followed by 值 率 额 量 幅 速 is part of a noun)
+--   reference:= after 高于/低于/快于/超/占…: what the figure is compared with (全国、全省)
+--   subject  := the words before the verb; empty -> the previous clause's subject
+--               (国内生产总值增长6.6%，总量突破90万亿元 keeps 国内生产总值 for 总量? no:
+--               总量 is a subject of its own; only an empty one inherits)
+--   分别      := the subject (or the reference) is a list, one item per number
+-- After 实现/完成 the object is the subject (实现地区生产总值309亿元).
+-- Only sentences of the review part (outline.part(s) == "review"); a report
+-- without a review heading uses every sentence outside targets/tasks/plan.
+-- i/j: from the start of the subject to the end of the number.
+local G = require "zhtext.grammar"
+local outline = require "zhtext.outline"
+local lpeg = require "lpeg"
+local P = lpeg.P
+
+local noun_tail = G.words { "值", "率", "额", "量", "幅", "速", "点", "面", "度", "比", "重", "级", "市", "期", "标",
+  "产", "能", "部", "体" }
+local verb_list = { "增长", "下降", "达", "达到", "为", "突破", "超过", "完成", "提高", "降低", "新增", "实现", "增加",
+  "减少", "提升", "上涨", "回落", "增至", "降至", "扩大", "缩小", "占", "占比", "高于", "低于", "快于", "慢于", "高出",
+  "超", "逾", "累计完成", "累计", "下降到", "提高到", "增长到", "攀升至", "跃升至", "上升", "下调", "压减", "节约",
+  "收窄", "净增", "新开工", "保持在", "控制在", "稳定在", "达到了", "增长了", "下降了" }
+local verb = G.words(verb_list) * -noun_tail
+local reference_verb = G.words { "高于", "低于", "快于", "慢于", "高出", "超", "超过", "占", "相当于" }
+local object_verb = G.words { "实现", "完成", "累计完成", "新增", "累计" }
+local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "分别", "均", "约", "达", "为", "近", "共",
+  "总计", "合计", "累计", "以上", "左右", "“", "”", "的" }
+local non_unit = { ["年"] = true, ["月"] = true, ["日"] = true, ["周年"] = true, ["届"] = true, ["次会议"] = true,
+  ["号"] = true, ["时"] = true, ["岁"] = false }
+
+local resp = P"分别"
+local each = P"均" * verb
+
+local R = {
+  name = "indicators",
+  description = "achieved figures of the review part: subject, verb, value, unit (分别 distributed, comparisons kept)",
+  fields = { "rule", "file", "subject", "verb", "value", "lo", "hi", "kind", "approx", "unit", "text", "i", "j",
+    "comparison", "sentence", "section" },
+}
+
+local function measurable(n)
+  if G.is_date(n) or n.kind == "ordinal" then return false end
+  if n.kind ~= "number" then return true end
+  return n.unit ~= nil and not non_unit[n.unit]
+end
+
+local function clean_subject(raw)
+  local t = G.strip_lead(raw)
+  t = G.strip_tail(filler, t)
+  return G.trim(t)
+end
+
+-- split a prefix (the words before a number) into subject, verb, reference
+local function parse_prefix(raw)
+  local vi, vj, v = G.last(verb, raw)
+  if not vi then return clean_subject(raw), nil, nil end
+  local before, after = raw:sub(1, vi - 1), G.trim(raw:sub(vj + 1))
+  local after_clean = G.strip_tail(filler, G.strip_lead(after))
+  if after_clean ~= "" then
+    if reference_verb:match(v) then
+      return clean_subject(before), v, after_clean
+    elseif object_verb:match(v) then
+      return after_clean, v, nil
+    end
+  end
+  return clean_subject(before), v, nil
+end
+
+local function in_review(doc)
+  for _, sec in ipairs(doc.sections or {}) do
+    if sec.kind == "review" then return true end
+  end
+  return false
+end
+
+function R.run(doc, emit)
+  local has_review = in_review(doc)
+  for _, s in ipairs(doc:sentences()) do
+    local part = outline.part(s)
+    local ok
+    if has_review then ok = part == "review" else ok = part ~= "targets" and part ~= "tasks" and part ~= "plan" end
+    if ok and not s.heading then
+      local t = s.text
+      local nums = s:numbers()
+      local section = s.section and s.section.title or nil
+      local last_subject
+      for _, c in ipairs(G.clauses(t)) do
+        local ci, cj = c[1], c[2]
+        local cn = {}
+        for _, n in ipairs(G.numbers_in(nums, ci, cj)) do
+          if measurable(n) then cn[#cn + 1] = n end
+        end
+        if #cn > 0 then
+          local raw1 = t:sub(ci, cn[1].si - 1)
+          local subj1, verb1, ref1 = parse_prefix(raw1)
+          if subj1 == "" then subj1 = last_subject or "" end
+          -- 分别 with several numbers: a list of subjects or of references
+          local subs, refs
+          if #cn > 1 and G.has(resp, raw1) then
+            local l = G.distribute(subj1)
+            if ref1 then
+              local r = G.split_list(ref1)
+              if #r == #cn then refs = r end
+            end
+            if not refs and #l == #cn then subs = l end
+          elseif #cn > 1 and G.has(each, raw1) then
+            subs = "each"
+          end
+          local pos = ci
+          for k, n in ipairs(cn) do
+            local subject, v, ref
+            if k == 1 then
+              subject, v, ref = subj1, verb1, ref1
+            else
+              subject, v, ref = parse_prefix(t:sub(pos, n.si - 1))
+              if subject == "" and not v then subject, v, ref = subj1, verb1, ref1 end
+              if subject == "" then subject = subj1 end
+            end
+            if type(subs) == "table" then subject = subs[k] end
+            if refs then ref = refs[k] end
+            local list = { subject }
+            if subs == nil and k == 1 and #cn == 1 and G.has(each, raw1) then
+              list = G.distribute(subj1)
+            end
+            for _, sub in ipairs(list) do
+              if sub ~= "" then
+                local si = t:find(sub, ci, true)
+                emit(s, {
+                  subject = sub, verb = v, value = n.value, lo = n.lo, hi = n.hi, kind = n.kind,
+                  approx = n.approx, unit = n.unit, comparison = ref, section = section,
+                  i = si and si < n.si and s:pos(si) or n.i, j = n.j,
+                })
+              end
+            end
+            if subject ~= "" then last_subject = subject end
+            pos = n.sj + 1
+          end
+        end
+      end
+    end
+  end
+end
+
+return R

@@ -1,0 +1,60 @@
+--- money: amounts of money, scale applied (114.5亿元 -> 11450000000 元).
+--
+-- Grammar, per clause:
+--   amount  := [subject [verb]] number currency        (currency: the number's unit)
+--   subject := the words before the number, trimmed of scope/time words and
+--              the verb (达 为 完成 投入 安排 争取 …); empty -> the previous clause's
+-- The number layer has applied 万/亿; value (or lo/hi for a range) is in the
+-- currency's base unit. part says where it stands (review: spent, tasks: planned).
+-- i/j: from the subject to the end of the amount.
+local G = require "zhtext.grammar"
+local outline = require "zhtext.outline"
+
+local currency = { ["元"] = true, ["美元"] = true, ["欧元"] = true, ["港元"] = true, ["港币"] = true, ["日元"] = true,
+  ["英镑"] = true, ["人民币"] = true, ["澳门元"] = true, ["澳元"] = true, ["新台币"] = true, ["卢布"] = true,
+  ["韩元"] = true }
+local verb = G.words { "达到", "达", "为", "完成", "投入", "安排", "争取", "实现", "突破", "超过", "超", "增加", "减少",
+  "节约", "发放", "兑付", "减免", "拨付", "筹集", "下达", "累计", "新增", "增长", "下降", "减负", "支出", "投资",
+  "融资", "授信", "贷款", "收入", "总额", "共计", "合计", "约" }
+local filler = G.words { "了", "到", "至", "同比", "分别", "均", "约", "达", "为", "共", "总计", "合计", "累计", "近",
+  "逾", "超", "以上", "“", "”" }
+
+local R = {
+  name = "money",
+  description = "amounts with a currency (元, 美元 …), scale applied: subject, verb, value, currency, part",
+  fields = { "rule", "file", "subject", "verb", "value", "lo", "hi", "approx", "unit", "text", "i", "j", "part",
+    "sentence", "section" },
+}
+
+function R.run(doc, emit)
+  for _, s in ipairs(doc:sentences()) do
+    local t = s.text
+    local nums = s:numbers()
+    local part = outline.part(s)
+    local section = s.section and s.section.title or nil
+    local last_subject
+    for _, c in ipairs(G.clauses(t)) do
+      local from = c[1]
+      for _, n in ipairs(G.numbers_in(nums, c[1], c[2])) do
+        if n.unit and currency[n.unit] then
+          local raw = t:sub(from, n.si - 1)
+          local subject, v = raw, nil
+          local vi, vj, w = G.last(verb, raw)
+          if vi and G.trim(G.strip_tail(filler, raw:sub(vj + 1))) == "" then
+            subject, v = raw:sub(1, vi - 1), w
+          end
+          subject = G.strip_tail(filler, G.strip_lead(subject))
+          if subject == "" then subject = last_subject else last_subject = subject end
+          local si = subject and t:find(subject, from, true)
+          emit(s, {
+            subject = subject, verb = v, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx, unit = n.unit,
+            part = part, section = section, i = si and si < n.si and s:pos(si) or n.i, j = n.j,
+          })
+        end
+        from = n.sj + 1
+      end
+    end
+  end
+end
+
+return R

@@ -1,0 +1,98 @@
+--- rankings: positions in a league table (排名全市第三, 位列全省第一, 连续37年居全国首位).
+--
+-- Grammar, per clause:
+--   ranking := [subject] [连续 N 年] verb scope (ordinal | 首位 | 榜首 | 前 N)
+--   verb    := 排名 排在 位列 位居 居 列 名列 稳居 跃居 跻身 进入 保持 位次
+--   scope   := the words between the verb and the position (全市, 全国, 山区26县, 全省县域)
+--   subject := the words before the verb; empty -> the previous clause's subject
+-- rank is the ordinal's value (首位/榜首 = 1); top = N for 前N (rank nil).
+-- i/j: from the subject (or the verb) to the end of the position.
+local G = require "zhtext.grammar"
+local outline = require "zhtext.outline"
+local lpeg = require "lpeg"
+local P, C = lpeg.P, lpeg.C
+
+local verb = G.words { "排名", "排在", "排", "位列", "位居", "居", "列", "名列", "稳居", "跃居", "跻身", "进入", "保持",
+  "位次", "升至", "跃升至", "列入" }
+local first_w = G.words { "首位", "榜首", "第一位", "第一名" }
+local streak_p = P"连续" * C(G.digit ^ 1 + G.cnum ^ 1) * G.words { "年", "届", "次" }
+local cn_val = { ["一"] = 1, ["二"] = 2, ["两"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7,
+  ["八"] = 8, ["九"] = 9, ["十"] = 10 }
+
+local R = {
+  name = "rankings",
+  description = "rankings: subject, scope (全国/全省/全市…), rank or top-N, streak (连续N年)",
+  fields = { "rule", "file", "subject", "verb", "scope", "rank", "top", "streak", "text", "i", "j", "part",
+    "sentence", "section" },
+}
+
+local function small(s)
+  local n = tonumber(s)
+  if n then return math.tointeger(n) end
+  local v, acc = 0, 0
+  for _, c in utf8.codes(s) do
+    local ch = utf8.char(c)
+    local d = cn_val[ch]
+    if d == 10 then v = v + (acc == 0 and 10 or acc * 10); acc = 0 elseif d then acc = d end
+  end
+  return v + acc
+end
+
+function R.run(doc, emit)
+  for _, s in ipairs(doc:sentences()) do
+    local t = s.text
+    local nums = s:numbers()
+    local part = outline.part(s)
+    local section = s.section and s.section.title or nil
+    local last_subject
+    for _, c in ipairs(G.clauses(t)) do
+      local ci, cj = c[1], c[2]
+      local clause = t:sub(ci, cj)
+      -- positions: ordinals (第三), 首位/榜首, 前N
+      local pos = {}
+      for _, n in ipairs(G.numbers_in(nums, ci, cj)) do
+        if n.kind == "ordinal" and t:sub(n.si, n.si + 2) == "第" then
+          pos[#pos + 1] = { si = n.si, sj = n.sj, rank = n.value, j = n.j }
+        elseif n.kind == "number" and n.si > 3 and t:sub(n.si - 3, n.si - 1) == "前" and not n.unit then
+          pos[#pos + 1] = { si = n.si - 3, sj = n.sj, top = n.value, j = n.j }
+        end
+      end
+      for _, m in ipairs(G.find_all(first_w, clause)) do
+        pos[#pos + 1] = { si = ci + m[1] - 1, sj = ci + m[2] - 1, rank = 1, j = s:pos(ci + m[2] - 1) }
+      end
+      table.sort(pos, function(a, b) return a.si < b.si end)
+      local from = ci
+      local cnums = G.numbers_in(nums, ci, cj)
+      for _, p in ipairs(pos) do
+        -- the subject starts after any figure before it (增长3.9%、总量连续37年居全国首位)
+        for _, n in ipairs(cnums) do
+          if n.si >= from and n.sj < p.si and n.kind ~= "ordinal" and not (n.unit == "年" and
+            t:sub(math.max(1, n.si - 6), n.si - 1) == "连续") then from = n.sj + 1 end
+        end
+        local raw = t:sub(from, p.si - 1)
+        local vi, vj, v = G.last(verb, raw)
+        if vi then
+          local scope = G.trim(raw:sub(vj + 1))
+          local subject = G.strip_tail(G.connector, G.strip_lead(raw:sub(1, vi - 1)))
+          local streak
+          local k = G.find(streak_p, subject)
+          if k then
+            streak = small(streak_p:match(subject, k))
+            subject = G.trim(subject:sub(1, k - 1))
+          end
+          if subject == "" then subject = last_subject end
+          if subject then last_subject = subject end
+          local si = subject and t:find(subject, ci, true)
+          if not si or si > p.si then si = from + vi - 1 end
+          emit(s, {
+            subject = subject, verb = v, scope = scope ~= "" and scope or nil, rank = p.rank, top = p.top,
+            streak = streak, part = part, section = section, i = s:pos(si), j = p.j,
+          })
+          from = p.sj + 1
+        end
+      end
+    end
+  end
+end
+
+return R

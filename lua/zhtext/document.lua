@@ -5,6 +5,7 @@
 -- heading (a sentence of its own) or a piece of a sentence broken by a page
 -- or link break (joined with what follows). Only those lines cost Lua work.
 local core = require "zhtext.core"
+local lpeg = require "lpeg"
 
 local sub, byte, find = string.sub, string.byte, string.find
 local concat = table.concat
@@ -29,17 +30,23 @@ local function ends_colon(s)
   return sub(s, -3) == "：" or sub(s, -1) == ":"
 end
 
+local P, R, S = lpeg.P, lpeg.R, lpeg.S
+local function alt(list)
+  local p = P(false)
+  for _, w in ipairs(list) do p = p + P(w) end
+  return p
+end
+local colon = P"：" + P":"
+
 -- web-page furniture: menus, source/time lines, font-size and print buttons
-local debris_starts = { "来源[：:]", "来源 *[：:]", "时间[：:]", "发布时间", "发布日期", "作者[：:]",
-  "责任编辑", "编辑[：:]", "【字号", "字号[：:]", "首页 *[>＞]", "当前位置", "您当前的位置",
-  "浏览次数", "阅读次数", "点击数", "扫一扫", "分享到" }
+local debris_start = alt { "来源", "时间", "发布时间", "发布日期", "作者", "编辑", "责任编辑", "字号" } * P" "^0 * colon
+  + alt { "【字号", "首页 >", "首页>", "首页 ＞", "当前位置", "您当前的位置", "浏览次数", "阅读次数", "点击数",
+          "扫一扫", "分享到" }
 local debris_words = { "下载", "打印", "全屏", "收藏", "关闭窗口", "返回顶部", "保存",
   "【大】", "【中】", "【小】", "字号", "菜单" }
 
 local function is_debris(s)
-  for _, p in ipairs(debris_starts) do
-    if find(s, "^" .. p) then return true end
-  end
+  if debris_start:match(s) then return true end
   if #s <= 90 then   -- about 30 characters: a row of buttons, not prose
     local hits = 0
     for _, w in ipairs(debris_words) do
@@ -50,13 +57,17 @@ local function is_debris(s)
   return false
 end
 
-local cn = "[一二三四五六七八九十〇零百两]"
+-- enumerated headings, dates and bylines that open a line: 一、 （一） (1)
+-- 1. 1、 第一， 第三章 一是 2024年1月29日 ——… 附件 （…）
+local cnum = alt { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "百", "两" }^1
+local digits = R"09"^1
+local open, close = P"（" + P"(", P"）" + P")"
+local enumerated = S"*#_ "^0 * (cnum * P"、" + open * (cnum + digits) * close
+  + digits * (P"、" + P"．" + P"." * -R"09") + P"第" * cnum * alt { "章", "节", "部分", "篇", "条", "，", ",", "、" }
+  + cnum * P"是" + digits * P"年" * digits * P"月" * digits * P"日" + P"——" + P"附件"
+  + open * (1 - close)^0 * close * P(-1))
 local function is_enumerated(s)
-  s = s:gsub("^[%*#_ ]+", "")            -- markup before a heading (rule 6)
-  return find(s, "^" .. cn .. "+、") or find(s, "^[（%(]" .. cn .. "+[）%)]")
-    or find(s, "^[（%(]%d+[）%)]") or find(s, "^%d+[、．]") or find(s, "^%d+%.%f[^%d]") or find(s, "^第" .. cn .. "+[章节部分篇条，,、]")
-    or find(s, "^" .. cn .. "+是") or find(s, "^%d+年%d+月%d+日") or find(s, "^——")
-    or find(s, "^附件") or find(s, "^[（%(].*[）%)]$")
+  return enumerated:match(s) ~= nil
 end
 
 -- a piece ending like this stops mid-phrase

@@ -175,6 +175,7 @@ void zt_split_init(zt_splitter *z, const char *s, size_t len, unsigned opts) {
   z->nign = z->iign = 0;
   z->ign_all = 0;
   z->started = 0;
+  z->bold = 0;
 }
 
 /* Skips white space and line breaks from z->pos; returns the number of
@@ -204,7 +205,7 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
   unsigned char stack[ZT_SENT_DEPTH];
   size_t where[ZT_SENT_DEPTH];
   size_t depth = 0, extra = 0, p = start, lastnw = start, term_end = (size_t)-1;
-  int rescan = start < z->plain_until, term = 0;
+  int rescan = start < z->plain_until, term = 0, bold = z->bold;
   ch c;
 
   for (;;) {
@@ -260,9 +261,11 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
         }
         continue;
       }
-      case K_STAR: {
+      case K_STAR: {                         /* a run of '*' toggles bold */
         int after = term_end == p;
-        p += 1; lastnw = p;
+        while (p < n && s[p] == '*') p++;
+        lastnw = p;
+        z->bold = !z->bold;
         if (after) term_end = p;
         continue;
       }
@@ -280,6 +283,7 @@ line_end:
     z->ign_all = extra > 0;
     for (k = 0; k < depth; k++) z->ign[k] = where[k];
     z->nign = depth; z->iign = 0;
+    z->bold = bold;
     scan_span(z, sp);                    /* at most once per line */
     return;
   }
@@ -291,8 +295,14 @@ end_run:
    * belong to the sentence that ends there */
   while (p < n) {
     c = classify(s + p, n - p);
+    if (c.kind == K_STAR) {                  /* closes bold: **好。** */
+      if (!z->bold) break;
+      while (p < n && s[p] == '*') p++;
+      z->bold = 0;
+      continue;
+    }
     if (c.kind == K_TERM || c.kind == K_CLOSE || c.kind == K_TOGGLE ||
-        c.kind == K_STAR || (c.kind == K_BANG && bang_ends(s, n, p)) ||
+        (c.kind == K_BANG && bang_ends(s, n, p)) ||
         (c.kind == K_DOT && !(p + 1 < n && is_alnum(s[p + 1]))) ||
         (c.kind == K_SEMI && clauses) ||
         (c.kind == K_PLAIN && c.len == 1 && s[p] == '\'')) {
@@ -306,6 +316,7 @@ done:
   {
     size_t nl = skip_gap(z);
     int end = z->pos >= n;
+    if (nl > 0) z->bold = 0;                 /* markup does not cross lines */
     sp->flags = (term ? ZT_SPAN_TERM : 0u) | (nl >= 1 || end ? ZT_SPAN_EOL : 0u) |
                 (nl >= 2 || end ? ZT_SPAN_BLANK : 0u);
   }

@@ -4,7 +4,7 @@
  * The splitter cuts a byte range into spans: trimmed of white space at both
  * ends, never empty, in order, never overlapping. A span ends
  *   - after a terminator run (。！？!? …… … a sentence-final '.'), with the
- *     closing quotes/brackets and '*' markup right after it;
+ *     closing quotes/brackets and a closing '**' markup right after it;
  *   - with ZT_SENT_CLAUSES, after ；/; as well;
  *   - at every line break (LF, CR, CRLF, U+2028, U+2029): the "paragraph" of
  *     the C level is a line. Nesting of quotes/brackets/《》 (which hides
@@ -46,6 +46,7 @@ typedef struct {
    * ordinary characters when the line is scanned again */
   size_t plain_until, ign[ZT_SENT_DEPTH], nign, iign;
   int ign_all;
+  int bold;            /* inside **markup** on this line */
 } zt_splitter;
 
 void zt_split_init(zt_splitter *z, const char *s, size_t len, unsigned opts);

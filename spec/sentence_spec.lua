@@ -102,6 +102,8 @@ describe("core.sentences", function()
   describe("markup and bad bytes", function()
     it("keeps ** after a terminator with its sentence", function()
       assert.same({ "**高效施政成效显著。**", "加快政府数字化转型。" }, cut("**高效施政成效显著。**加快政府数字化转型。"))
+      -- an opening ** after a terminator starts the next sentence
+      assert.same({ "全过程。", "**高效施政成效显著。**", "加快。" }, cut("全过程。**高效施政成效显著。**加快。"))
     end)
     it("treats invalid UTF-8 as ordinary characters and never reads past the end", function()
       assert.same({ "a\255\254b。", "\228\184" }, cut("a\255\254b。\228\184"))

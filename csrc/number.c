@@ -1,3 +1,840 @@
+/*
+ * number.c: number scanner and parser (pure C, no Lua API).
+ *
+ * One left-to-right pass. At each byte that can start a numeral (ASCII or
+ * full-width digit, Chinese numeral) the scanner reads a "core" (digits,
+ * decimal point, thousands separators, 十百千 places, 万亿兆 scales, 余/多
+ * between them), then what may follow it (% ‰ 个百分点 成, 分之 fractions,
+ * 余/多, the unit, 左右/以上 ...), then a second end after a range
+ * separator, and finally looks back for 负/sign, 第 and 约/超/近 ...
+ * Values are exact decimals (int64 mantissa, power-of-ten exponent): scale
+ * words only move the exponent, so 1.2万 is the integer 12000. When the
+ * mantissa overflows, a double shadow value takes over (never wraps).
+ * Every read is bounds-checked against n; work per start is bounded by what
+ * it consumes, so the scan is linear.
+ */
 #include "number.h"
 
-int zt_number_placeholder(void) { return 0; }
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------- lexicon ---------------- */
+
+typedef struct {
+  char *s;
+  size_t n;
+  uint32_t first;  /* first code point: entries sort by it, then longest */
+} lexent;
+
+typedef struct {
+  lexent *v;
+  size_t n, cap;
+} lexlist;
+
+struct zt_lex {
+  lexlist l[2];
+  size_t stopmax;  /* longest stop word, in bytes */
+  int sealed;
+};
+
+static uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *len) {
+  unsigned c = s[p];
+  if (c < 0x80) { *len = 1; return c; }
+  if (c >= 0xC2 && c < 0xE0 && p + 1 < n && (s[p + 1] & 0xC0) == 0x80) {
+    *len = 2;
+    return ((uint32_t)(c & 0x1F) << 6) | (s[p + 1] & 0x3F);
+  }
+  if (c >= 0xE0 && c < 0xF0 && p + 2 < n && (s[p + 1] & 0xC0) == 0x80 &&
+      (s[p + 2] & 0xC0) == 0x80) {
+    *len = 3;
+    return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) |
+           (s[p + 2] & 0x3F);
+  }
+  if (c >= 0xF0 && c < 0xF5 && p + 3 < n && (s[p + 1] & 0xC0) == 0x80 &&
+      (s[p + 2] & 0xC0) == 0x80 && (s[p + 3] & 0xC0) == 0x80) {
+    *len = 4;
+    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[p + 1] & 0x3F) << 12) |
+           ((uint32_t)(s[p + 2] & 0x3F) << 6) | (s[p + 3] & 0x3F);
+  }
+  *len = 1;
+  return 0xFFFFFFFFu;  /* invalid byte: matches nothing */
+}
+
+zt_lex *zt_lex_new(void) {
+  return calloc(1, sizeof(zt_lex));
+}
+
+int zt_lex_add(zt_lex *lx, int which, const char *s, size_t n) {
+  lexlist *l;
+  size_t len;
+  if (!lx || (which != ZT_LEX_UNIT && which != ZT_LEX_STOP) || n == 0 || n > 64)
+    return -1;
+  l = &lx->l[which];
+  if (l->n == l->cap) {
+    size_t cap = l->cap ? 2 * l->cap : 64;
+    lexent *v = realloc(l->v, cap * sizeof *v);
+    if (!v) return -1;
+    l->v = v;
+    l->cap = cap;
+  }
+  l->v[l->n].s = malloc(n);
+  if (!l->v[l->n].s) return -1;
+  memcpy(l->v[l->n].s, s, n);
+  l->v[l->n].n = n;
+  l->v[l->n].first = dec((const unsigned char *)s, 0, n, &len);
+  l->n++;
+  if (which == ZT_LEX_STOP && n > lx->stopmax) lx->stopmax = n;
+  lx->sealed = 0;
+  return 0;
+}
+
+static int lexcmp(const void *a, const void *b) {
+  const lexent *x = a, *y = b;
+  if (x->first != y->first) return x->first < y->first ? -1 : 1;
+  if (x->n != y->n) return x->n > y->n ? -1 : 1;  /* longest first */
+  return memcmp(x->s, y->s, x->n);
+}
+
+int zt_lex_seal(zt_lex *lx) {
+  int k;
+  if (!lx) return -1;
+  for (k = 0; k < 2; k++)
+    if (lx->l[k].n) qsort(lx->l[k].v, lx->l[k].n, sizeof(lexent), lexcmp);
+  lx->sealed = 1;
+  return 0;
+}
+
+void zt_lex_free(zt_lex *lx) {
+  int k;
+  size_t i;
+  if (!lx) return;
+  for (k = 0; k < 2; k++) {
+    for (i = 0; i < lx->l[k].n; i++) free(lx->l[k].v[i].s);
+    free(lx->l[k].v);
+  }
+  free(lx);
+}
+
+/* first index of entries whose first code point is cp (or l->n) */
+static size_t lexfind(const lexlist *l, uint32_t cp) {
+  size_t a = 0, b = l->n;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    if (l->v[m].first < cp) a = m + 1; else b = m;
+  }
+  return a;
+}
+
+/* length of the longest unit at p, or 0 */
+static size_t unit_at(const zt_lex *lx, const unsigned char *s, size_t p, size_t n) {
+  const lexlist *l;
+  size_t k, len;
+  uint32_t cp;
+  if (!lx || p >= n) return 0;
+  l = &lx->l[ZT_LEX_UNIT];
+  cp = dec(s, p, n, &len);
+  for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++)
+    if (l->v[k].n <= n - p && memcmp(s + p, l->v[k].s, l->v[k].n) == 0)
+      return l->v[k].n;
+  return 0;
+}
+
+/* end of a stop word that covers byte p and starts at or after lo, or 0 */
+static size_t stop_cover(const zt_lex *lx, const unsigned char *s, size_t lo,
+                         size_t p, size_t n) {
+  const lexlist *l;
+  size_t q = p, best = 0;
+  if (!lx) return 0;
+  l = &lx->l[ZT_LEX_STOP];
+  if (!l->n) return 0;
+  for (;;) {
+    size_t k, len;
+    uint32_t cp = dec(s, q, n, &len);
+    for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++) {
+      const lexent *e = &l->v[k];
+      if (q + e->n > p && e->n <= n - q && memcmp(s + q, e->s, e->n) == 0 &&
+          q + e->n > best)
+        best = q + e->n;
+    }
+    /* step back one character, at most stopmax bytes before p */
+    if (q <= lo || p - q >= lx->stopmax) break;
+    q--;
+    while (q > lo && (s[q] & 0xC0) == 0x80 && p - q < lx->stopmax) q--;
+  }
+  return best;
+}
+
+/* ---------------- exact decimals ---------------- */
+
+typedef struct {
+  int64_t m;  /* value = m * 10^e while !ovf */
+  int e;
+  int ovf;
+  double f;   /* always kept: the value once m overflowed */
+} dz;
+
+static const double P10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                             1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+                             1e20, 1e21, 1e22};
+
+static double p10(int k) {
+  double r = 1;
+  if (k >= 0 && k <= 22) return P10[k];
+  if (k < 0 && k >= -22) return 1 / P10[-k];
+  while (k > 22) { r *= 1e22; k -= 22; }
+  while (k < -22) { r /= 1e22; k += 22; }
+  return k >= 0 ? r * P10[k] : r / P10[-k];
+}
+
+static dz dz_of(int64_t v) {
+  dz z;
+  z.m = v; z.e = 0; z.ovf = 0; z.f = (double)v;
+  return z;
+}
+
+/* a * 10^k into *r, 0 on int64 overflow (k >= 0) */
+static int mul10(int64_t a, int k, int64_t *r) {
+  while (k-- > 0) {
+    if (a > INT64_MAX / 10 || a < INT64_MIN / 10) return 0;
+    a *= 10;
+  }
+  *r = a;
+  return 1;
+}
+
+static void dz_digit(dz *z, int d, int frac) {
+  z->f = frac ? z->f + d * p10(z->e - 1) : z->f * 10 + d;
+  if (!z->ovf) {
+    if (z->m > (INT64_MAX - d) / 10) z->ovf = 1;
+    else z->m = z->m * 10 + d;
+  }
+  if (frac) z->e--;
+}
+
+static void dz_shift(dz *z, int k) {
+  z->e += k;
+  z->f *= p10(k);
+}
+
+static dz dz_add(dz a, dz b) {
+  dz r;
+  int64_t x, y;
+  r.f = a.f + b.f;
+  r.ovf = a.ovf || b.ovf;
+  r.m = 0; r.e = 0;
+  if (r.ovf) return r;
+  if (a.m == 0) { b.f = r.f; return b; }
+  if (b.m == 0) { a.f = r.f; return a; }
+  r.e = a.e < b.e ? a.e : b.e;
+  if (!mul10(a.m, a.e - r.e, &x) || !mul10(b.m, b.e - r.e, &y) ||
+      (y > 0 && x > INT64_MAX - y)) {
+    r.ovf = 1;
+    return r;
+  }
+  r.m = x + y;
+  return r;
+}
+
+static int dz_cmp(dz a, dz b) {  /* approximate order is enough here */
+  return a.f < b.f ? -1 : a.f > b.f;
+}
+
+static zt_val dz_val(dz z, int neg) {
+  zt_val v;
+  int64_t r;
+  v.isint = 0; v.i = 0;
+  v.d = neg ? -z.f : z.f;
+  if (z.ovf) return v;
+  if (z.e >= 0) {
+    if (mul10(z.m, z.e, &r)) { v.isint = 1; v.i = neg ? -r : r; }
+    return v;
+  }
+  if (z.e >= -18) {
+    int64_t q = 1;
+    mul10(1, -z.e, &q);
+    if (z.m % q == 0) { v.isint = 1; v.i = neg ? -(z.m / q) : z.m / q; return v; }
+  }
+  {
+    char b[48];
+    snprintf(b, sizeof b, "%s%lldE%d", neg ? "-" : "", (long long)z.m, z.e);
+    v.d = strtod(b, NULL);  /* correctly rounded decimal */
+  }
+  return v;
+}
+
+/* ---------------- characters ---------------- */
+
+enum { C_NONE, C_DIGIT, C_PLACE, C_BIG };
+
+/* Chinese numeral class; *v = digit value or power of ten */
+static int cclass(uint32_t cp, int *v) {
+  switch (cp) {
+  case 0x96F6: case 0x3007: *v = 0; return C_DIGIT;            /* 零 〇 */
+  case 0x4E00: case 0x58F9: case 0x5F0C: *v = 1; return C_DIGIT; /* 一 壹 弌 */
+  case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x5F0D:           /* 二 贰 貳 弍 */
+  case 0x4E24: case 0x5169: *v = 2; return C_DIGIT;             /* 两 兩 */
+  case 0x4E09: case 0x53C1: case 0x53C3: case 0x53C4: *v = 3; return C_DIGIT; /* 三 叁 參 叄 */
+  case 0x56DB: case 0x8086: *v = 4; return C_DIGIT;             /* 四 肆 */
+  case 0x4E94: case 0x4F0D: *v = 5; return C_DIGIT;             /* 五 伍 */
+  case 0x516D: case 0x9646: case 0x9678: *v = 6; return C_DIGIT; /* 六 陆 陸 */
+  case 0x4E03: case 0x67D2: *v = 7; return C_DIGIT;             /* 七 柒 */
+  case 0x516B: case 0x634C: *v = 8; return C_DIGIT;             /* 八 捌 */
+  case 0x4E5D: case 0x7396: *v = 9; return C_DIGIT;             /* 九 玖 */
+  case 0x5341: case 0x62FE: *v = 1; return C_PLACE;             /* 十 拾 */
+  case 0x767E: case 0x4F70: *v = 2; return C_PLACE;             /* 百 佰 */
+  case 0x5343: case 0x4EDF: *v = 3; return C_PLACE;             /* 千 仟 */
+  case 0x4E07: case 0x842C: *v = 4; return C_BIG;               /* 万 萬 */
+  case 0x4EBF: case 0x5104: *v = 8; return C_BIG;               /* 亿 億 */
+  case 0x5146: *v = 12; return C_BIG;                           /* 兆 */
+  default: return C_NONE;
+  }
+}
+
+static int is_liang(uint32_t cp) { return cp == 0x4E24 || cp == 0x5169; }
+
+/* ASCII or full-width digit at p: value and byte length, else -1 */
+static int adigit(const unsigned char *s, size_t p, size_t n, size_t *len) {
+  if (s[p] >= '0' && s[p] <= '9') { *len = 1; return s[p] - '0'; }
+  if (s[p] == 0xEF && p + 2 < n && s[p + 1] == 0xBC && s[p + 2] >= 0x90 &&
+      s[p + 2] <= 0x99) {
+    *len = 3;
+    return s[p + 2] - 0x90;
+  }
+  return -1;
+}
+
+static int is_alpha(unsigned c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* does s at p start with the literal w? */
+static int at(const unsigned char *s, size_t p, size_t n, const char *w) {
+  size_t k = strlen(w);
+  return k <= n - p && memcmp(s + p, w, k) == 0;
+}
+
+/* does s end at p with the literal w (and not before lo)? */
+static int before(const unsigned char *s, size_t lo, size_t p, const char *w) {
+  size_t k = strlen(w);
+  return p >= lo + k && memcmp(s + p - k, w, k) == 0;
+}
+
+/* first of list (NULL-terminated) that s starts with at p; its length */
+static size_t at_any(const unsigned char *s, size_t p, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (at(s, p, n, *list)) return strlen(*list);
+  return 0;
+}
+
+static int is_ideo(const unsigned char *s, size_t p, size_t n) {
+  size_t len;
+  uint32_t cp;
+  if (p >= n) return 0;
+  cp = dec(s, p, n, &len);
+  return cp >= 0x3400 && cp <= 0x9FFF;
+}
+
+/* ---------------- the core: digits, places, scales ---------------- */
+
+typedef struct {
+  const unsigned char *s;
+  size_t n;
+  const zt_lex *lx;
+} ctx;
+
+typedef struct {
+  size_t end;     /* byte after the core */
+  dz v;           /* value (low end for a neighbour pair) */
+  int ntok;
+  int pair;       /* 三四 七八十: evaluate again with which=1 */
+  int lone;       /* a single Chinese character (一, 十, 万): needs a unit */
+  int chinese;    /* starts with a Chinese numeral */
+  int scaled;     /* has a place or scale token */
+  int trail;      /* exponent of a final 万/亿 (for 5-8万), else 0 */
+  int over;       /* 余/多 inside (500余万) */
+  int lead0;      /* Arabic with a leading 0 followed by a digit (02) */
+  int single;     /* one digit, no decimals */
+} core_t;
+
+/* pairs of neighbouring digits read as a range: 三四 七八 一两 两三 三五 */
+static int pairable(int a, int b, uint32_t ca, uint32_t cb) {
+  if (a == 0 || b == 0) return 0;
+  if (is_liang(ca) && a == 2 && b == 3) return 1;
+  if (a == 1 && is_liang(cb)) return 1;
+  if (is_liang(ca) || is_liang(cb)) return 0;
+  return b == a + 1 || (a == 3 && b == 5);
+}
+
+/* reads a core at p; which selects the end of a neighbour pair */
+static void core(const ctx *c, size_t p, int which, core_t *o) {
+  const unsigned char *s = c->s;
+  size_t n = c->n, pos = p;
+  dz total = dz_of(0), section = dz_of(0), cur = dz_of(0);
+  int have_cur = 0, cur_single = 0, zero = 0, any = 0;
+  int sect_place = 99, last_exp = 0, big_max = -1;
+  memset(o, 0, sizeof *o);
+  o->end = p;
+  while (pos < n) {
+    size_t len;
+    int v, cls;
+    uint32_t cp;
+    if (adigit(s, pos, n, &len) >= 0) {
+      /* Arabic: digits, thousands separators (exactly 3 digits), decimals */
+      dz a = dz_of(0);
+      size_t q = pos, l2;
+      int nd = 0, frac = 0, grp = 0, sep = 0, d;
+      if (have_cur) break;
+      while (q < n) {
+        d = adigit(s, q, n, &l2);
+        if (d >= 0) {
+          if (nd == 1 && a.m == 0 && !frac && o->ntok == 0) o->lead0 = 1;
+          dz_digit(&a, d, frac); q += l2; nd++; grp++;
+          continue;
+        }
+        /* , or ， followed by exactly three digits (33，212万, 1,234.5) */
+        if (!frac && (s[q] == ',' || at(s, q, n, "\xEF\xBC\x8C"))) {
+          size_t sl = s[q] == ',' ? 1 : 3, r = q + sl;
+          int k = 0;
+          if (!(sep ? grp == 3 : (grp >= 1 && grp <= 3))) break;
+          while (k < 4 && r < n && adigit(s, r, n, &l2) >= 0) { r += l2; k++; }
+          if (k != 3) break;
+          q += sl; grp = 0; sep = 1;
+          continue;
+        }
+        if (!frac && (s[q] == '.' || at(s, q, n, "\xEF\xBC\x8E"))) {
+          size_t sl = s[q] == '.' ? 1 : 3;
+          if (q + sl < n && adigit(s, q + sl, n, &l2) >= 0) { frac = 1; q += sl; continue; }
+        }
+        break;
+      }
+      if (o->ntok > 0) {
+        /* after 万/千: 4万5000 adds, but not 4万50000 */
+        dz lim = dz_of(1);
+        dz_shift(&lim, last_exp);
+        if (!(nd == 1 && !frac) && dz_cmp(a, lim) >= 0) break;
+      }
+      cur = a; have_cur = 1; cur_single = (nd == 1 && !frac); any = 1;
+      o->ntok++; pos = q; o->end = pos;
+      continue;
+    }
+    cp = dec(s, pos, n, &len);
+    cls = cclass(cp, &v);
+    if (cls != C_NONE && o->ntok == 0) o->chinese = 1;
+    if (cls == C_DIGIT) {
+      size_t q = pos + len, l2;
+      int v2;
+      uint32_t cp2;
+      if (have_cur) break;
+      cp2 = q < n ? dec(s, q, n, &l2) : 0;
+      if (q < n && cclass(cp2, &v2) == C_DIGIT) {
+        /* two numerals in a row: a pair (三四), or a digit string (二〇二三) */
+        size_t r = q + l2, l3;
+        int v3, run = 2, zeros = (v == 0) + (v2 == 0);
+        while (r < n && cclass(dec(s, r, n, &l3), &v3) == C_DIGIT && !is_liang(dec(s, r, n, &l3))) {
+          run++; zeros += v3 == 0; r += l3;
+        }
+        if (run == 2 && pairable(v, v2, cp, cp2) && !o->pair) {
+          cur = dz_of(which ? v2 : v); have_cur = 1; cur_single = 1; any = 1;
+          o->pair = 1; o->ntok++; pos = q + l2; o->end = pos;
+          continue;
+        }
+        if (o->ntok == 0 && (run >= 3 || zeros) && v != 0 && !is_liang(cp) &&
+            !is_liang(cp2)) {
+          size_t t = pos;
+          dz a = dz_of(0);
+          while (t < r) { cclass(dec(s, t, n, &l3), &v3); dz_digit(&a, v3, 0); t += l3; }
+          cur = a; have_cur = 1; any = 1; o->ntok++; pos = r; o->end = pos;
+          continue;
+        }
+      }
+      if (v == 0) {
+        /* 零 after a place: 一百零五, 一百万零五百 */
+        if (o->ntok == 0 || have_cur) break;
+        zero = 1; pos = q; o->ntok++;
+        continue;
+      }
+      {
+        dz a = dz_of(v);
+        size_t t = q;
+        /* 七点五: Chinese decimal point */
+        if (at(s, t, n, "\xE7\x82\xB9") && t + 3 < n &&
+            cclass(dec(s, t + 3, n, &l2), &v2) == C_DIGIT) {
+          t += 3;
+          while (t < n && cclass(dec(s, t, n, &l2), &v2) == C_DIGIT) {
+            dz_digit(&a, v2, 1); t += l2;
+          }
+          cur_single = 0;
+        } else cur_single = 1;
+        cur = a; have_cur = 1; any = 1; o->ntok++; pos = t; o->end = pos;
+      }
+      continue;
+    }
+    if (cls == C_PLACE || cls == C_BIG) {
+      /* 千瓦 千米 ... : the unit keeps its 千; 百分点 百分之 are markers */
+      if (unit_at(c->lx, s, pos, n) > len || (o->ntok > 0 && at(s, pos, n, "百分点"))) break;
+      if (cls == C_PLACE) {
+        dz x = have_cur ? cur : dz_of(1);
+        if (v >= sect_place) break;  /* 十百: out of order */
+        dz_shift(&x, v);
+        section = dz_add(section, x);
+        sect_place = v;
+      } else {
+        dz x = section;
+        if (have_cur) x = dz_add(x, cur);
+        else if (!any) x = dz_of(1);  /* bare scale: 万, 千亿 */
+        if (v >= big_max) {
+          total = dz_add(total, x);
+          dz_shift(&total, v);
+          big_max = v;
+        } else {
+          dz_shift(&x, v);
+          total = dz_add(total, x);
+        }
+        section = dz_of(0); sect_place = 99;
+      }
+      have_cur = 0; cur_single = 0; zero = 0; any = 1;
+      last_exp = v; o->scaled = 1; o->ntok++; pos += len; o->end = pos;
+      o->trail = cls == C_BIG ? v : 0;
+      continue;
+    }
+    /* 500余万 三千多万: 余/多 between a number and a scale */
+    if ((cp == 0x4F59 || cp == 0x591A) && o->ntok > 0 && pos + len < n) {
+      size_t l2;
+      int v2;
+      int c2 = cclass(dec(s, pos + len, n, &l2), &v2);
+      if ((c2 == C_BIG || (c2 == C_PLACE && have_cur)) &&
+          !(unit_at(c->lx, s, pos + len, n) > l2)) {
+        o->over = 1; pos += len;
+        continue;
+      }
+    }
+    break;
+  }
+  if (have_cur && o->trail) o->trail = 0;
+  if (have_cur) {
+    /* 三千二 = 3200, 12万3 = 123000: a lone digit after a place */
+    if (cur_single && !zero && last_exp >= 1) dz_shift(&cur, last_exp - 1);
+    section = dz_add(section, cur);
+  }
+  o->v = dz_add(total, section);
+  o->single = o->ntok == 1 && cur_single && !o->chinese;
+  o->lone = o->chinese && o->ntok == 1 && !o->pair && o->end - p <= 3;
+  if (o->ntok == 1 && !have_cur) o->lone = 1;  /* a bare 十/万 */
+}
+
+/* ---------------- one end: core + what follows ---------------- */
+
+typedef struct {
+  size_t i, j;     /* text [i, j) */
+  size_t stop;     /* consumed up to here (past a unit and its marker) */
+  size_t ui, uj;
+  int kind, approx, range, lone, chinese, trail, lead0;
+  int frac;        /* came through X分之Y */
+  int post;        /* a 左右/以上 marker was consumed */
+  dz v, lo, hi;
+  int core_scaled;
+} item;
+
+static const char *const POST_ABOUT[] = {"左右", "上下", "前后", NULL};
+static const char *const POST_OVER[] = {"以上", NULL};
+static const char *const POST_UNDER[] = {"以下", "以内", NULL};
+
+/* 左右 以上 ...: marker length, sets *approx */
+static size_t post_marker(const unsigned char *s, size_t p, size_t n, int *approx) {
+  size_t k;
+  if ((k = at_any(s, p, n, POST_ABOUT))) {
+    if (at(s, p, n, "上下") && at(s, p + k, n, "游")) return 0;  /* 上下游 */
+    *approx = ZT_ABOUT;
+    return k;
+  }
+  if ((k = at_any(s, p, n, POST_OVER))) { *approx = ZT_OVER; return k; }
+  if ((k = at_any(s, p, n, POST_UNDER))) { *approx = ZT_UNDER; return k; }
+  return 0;
+}
+
+/* characters after 成 that make it a verb or a word (成立 成为 ...) */
+static const char *const CHENG_WORD[] = {
+  "立", "为", "本", "功", "果", "交", "效", "绩", "员", "熟", "长", "型", "品",
+  "套", "片", "批", "就", "份", "色", "都", "家", "人", "年", "个", "了", NULL};
+
+static int end_at(const ctx *c, size_t p, item *it) {
+  const unsigned char *s = c->s;
+  size_t n = c->n, q, k;
+  core_t a, b;
+  memset(it, 0, sizeof *it);
+  it->i = p;
+  core(c, p, 0, &a);
+  if (a.ntok == 0) return 0;
+  it->kind = ZT_NUMBER;
+  it->v = a.v;
+  it->lone = a.lone;
+  it->chinese = a.chinese;
+  it->trail = a.trail;
+  it->lead0 = a.lead0;
+  it->core_scaled = a.scaled;
+  if (a.over) it->approx = ZT_OVER;
+  q = a.end;
+  if (a.pair) {
+    core_t h;
+    core(c, p, 1, &h);
+    it->range = 1; it->lo = a.v; it->hi = h.v; it->lone = 0;
+  }
+  /* X分之Y: fractions, 百分之 percent, 千分之 per mille */
+  if (!a.pair && at(s, q, n, "分之")) {
+    core(c, q + 6, 0, &b);
+    if (b.ntok > 0 && !b.pair && a.v.m != 0 && !a.v.ovf && !b.v.ovf) {
+      zt_val av = dz_val(a.v, 0);
+      int ishundred = a.chinese && a.ntok == 1 && av.isint && av.i == 100;
+      int isthousand = a.chinese && a.ntok == 1 && av.isint && av.i == 1000;
+      it->lone = 0; it->trail = 0; it->frac = 1;
+      if (ishundred || isthousand) {
+        it->kind = ishundred ? ZT_PERCENT : ZT_PERMILLE;
+        it->v = b.v;
+      } else {
+        zt_val x = dz_val(a.v, 0), y = dz_val(b.v, 0);
+        double fx = x.isint ? (double)x.i : x.d, fy = y.isint ? (double)y.i : y.d;
+        it->kind = ZT_FRACTION;
+        if (x.isint && y.isint && x.i != 0 && y.i % x.i == 0) it->v = dz_of(y.i / x.i);
+        else {
+          it->v = dz_of(0); it->v.ovf = 1; it->v.f = fy / fx;  /* a double */
+        }
+      }
+      q = b.end;
+      it->j = it->stop = q;
+      goto post;
+    }
+  }
+  /* % ％ ‰ 个百分点 百分点 成 */
+  if (at(s, q, n, "%")) { it->kind = ZT_PERCENT; q += 1; }
+  else if (at(s, q, n, "\xEF\xBC\x85")) { it->kind = ZT_PERCENT; q += 3; }
+  else if (at(s, q, n, "\xE2\x80\xB0")) { it->kind = ZT_PERMILLE; q += 3; }
+  else if (at(s, q, n, "个百分点")) { it->kind = ZT_PPOINT; q += 12; }
+  else if (at(s, q, n, "百分点")) { it->kind = ZT_PPOINT; q += 9; }
+  else if (at(s, q, n, "成") && !a.scaled && !a.lead0 && a.v.f > 0 && a.v.f <= 10 &&
+           !at_any(s, q + 3, n, CHENG_WORD) && !at(s, q + 3, n, "成")) {
+    it->kind = ZT_PERCENT; q += 3;
+    dz_shift(&it->v, 1);
+    if (it->range) { dz_shift(&it->lo, 1); dz_shift(&it->hi, 1); }
+  }
+  if (it->kind != ZT_NUMBER) it->lone = 0;
+  it->j = it->stop = q;
+post:
+  /* 2000余亩 30多个: 余/多 before the unit */
+  if (it->kind == ZT_NUMBER && (at(s, q, n, "余") || at(s, q, n, "多"))) {
+    size_t u = unit_at(c->lx, s, q + 3, n);
+    if (u && !at(s, q, n, "多元") && !at(s, q, n, "余额")) {
+      it->approx = ZT_OVER; q += 3; it->j = q;
+    } else if (!is_ideo(s, q + 3, n) && !a.pair) {
+      it->approx = ZT_OVER; q += 3; it->j = q;
+    }
+  }
+  it->stop = q;
+  /* the unit */
+  if (it->kind == ZT_NUMBER || it->kind == ZT_FRACTION) {
+    k = unit_at(c->lx, s, q, n);
+    if (k) {
+      it->ui = q; it->uj = q + k; it->lone = 0; q += k; it->stop = q;
+    }
+  }
+  /* 左右 以上 ... after the number or after its unit */
+  {
+    int ap = 0;
+    k = post_marker(s, q, n, &ap);
+    if (k) {
+      it->approx = ap; it->post = 1;
+      if (it->uj == 0) it->j = q + k;
+      it->stop = q + k;
+    } else if (it->uj && (at(s, q, n, "多") || at(s, q, n, "余")) &&
+               !is_ideo(s, q + 3, n)) {
+      /* 3年多。 */
+      it->approx = ZT_OVER; it->stop = q + 3; it->post = 1;
+    }
+  }
+  return 1;
+}
+
+/* ---------------- the scan ---------------- */
+
+static const char *const RANGE_SEP[] = {
+  "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x94", "\xE2\x80\x93", "\xEF\xBD\x9E", "~",
+  "至", "到", "-", "\xEF\xBC\x8D", NULL};
+
+typedef struct { const char *w; int approx; } premark;
+static const premark PRE[] = {
+  {"不低于", ZT_OVER}, {"不少于", ZT_OVER}, {"不超过", ZT_UNDER}, {"不高于", ZT_UNDER},
+  {"大约", ZT_ABOUT}, {"大概", ZT_ABOUT}, {"超过", ZT_OVER}, {"将近", ZT_UNDER},
+  {"接近", ZT_UNDER}, {"不到", ZT_UNDER}, {"不足", ZT_UNDER}, {"约", ZT_ABOUT},
+  {"超", ZT_OVER}, {"逾", ZT_OVER}, {"近", ZT_UNDER}, {NULL, 0}};
+
+/* 近两年 = the past two years: bare 近 before a span of time is no marker */
+static const char *const TIME_UNIT[] = {"年", "个月", "月", "天", "日", "周", "届", "期", NULL};
+
+static const char *const CONJ[] = {"、", "和", "及", "与", "或", "以及", NULL};
+
+static int push(zt_numbuf *b, const zt_num *r) {
+  if (b->n == b->cap) {
+    size_t cap = b->cap ? 2 * b->cap : 64;
+    zt_num *v = realloc(b->v, cap * sizeof *v);
+    if (!v) return -1;
+    b->v = v;
+    b->cap = cap;
+  }
+  b->v[b->n++] = *r;
+  return 0;
+}
+
+void zt_numbuf_free(zt_numbuf *b) {
+  if (!b) return;
+  free(b->v);
+  b->v = NULL;
+  b->n = b->cap = 0;
+}
+
+/* may a numeral start at p?  cheap test on the lead byte first */
+static int starts(const unsigned char *s, size_t p, size_t n, size_t *len) {
+  unsigned c = s[p];
+  int v;
+  if (c < 0x80) { *len = 1; return c >= '0' && c <= '9'; }
+  if (c < 0xE3 || c > 0xEF) {
+    *len = 1;
+    if (c >= 0xC2 && c < 0xE0 && p + 1 < n) *len = 2;
+    if (c >= 0xE0 && c < 0xE3 && p + 2 < n) *len = 3;
+    if (c >= 0xF0 && c < 0xF5 && p + 3 < n) *len = 4;
+    return 0;
+  }
+  if (c == 0xEF) {
+    if (p + 2 < n && s[p + 1] == 0xBC && s[p + 2] >= 0x90 && s[p + 2] <= 0x99) {
+      *len = 3;
+      return 1;
+    }
+  }
+  return cclass(dec(s, p, n, len), &v) != C_NONE;
+}
+
+int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbuf *buf) {
+  const unsigned char *s = (const unsigned char *)str;
+  ctx c;
+  size_t p = 0, prev = 0;  /* prev: end of what the last record consumed */
+  c.s = s; c.n = n; c.lx = (lx && lx->sealed) ? lx : NULL;
+  buf->n = 0;
+  while (p < n) {
+    size_t len, q, b, k;
+    item a, z;
+    zt_num r;
+    int sign = 0, ordinal = 0, approx = 0;
+    if (!starts(s, p, n, &len)) { p += len; continue; }
+    /* digits glued to a code (PM2.5, A1): skip the whole run */
+    if (s[p] < 0x80 && p > 0 && is_alpha(s[p - 1])) {
+      while (p < n && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || is_alpha(s[p]))) p++;
+      continue;
+    }
+    if (!end_at(&c, p, &a)) { p += len; continue; }
+    /* words that contain numerals: 进一步 统一 十四五 (a fraction wins: 十分之一) */
+    if (a.chinese && !a.frac &&
+        (k = stop_cover(c.lx, s, prev, p, n)) > p) {
+      p = k;
+      continue;
+    }
+    /* 5G 3D: an Arabic number glued to letters that are no unit */
+    if (!a.chinese && a.uj == 0 && a.stop < n && is_alpha(s[a.stop]) && a.kind == ZT_NUMBER) {
+      p = a.stop;
+      while (p < n && is_alpha(s[p])) p++;
+      continue;
+    }
+    /* a range: 4.5%—5%  6-6.5%  700万到800万吨  三至五  2至4个百分点 */
+    if (!a.range && !a.post && a.approx == ZT_EXACT &&
+        (k = at_any(s, a.stop, n, RANGE_SEP)) && a.stop + k < n) {
+      q = a.stop + k;
+      {
+        int hyphen = s[a.stop] == '-' || at(s, a.stop, n, "\xEF\xBC\x8D");
+        int ok = end_at(&c, q, &z) && !z.range && (!z.lone || a.chinese);
+        if (ok && hyphen) {
+          /* 2026-02-26 is a date: three numbers */
+          if (z.lead0 || a.lead0 || z.chinese != a.chinese) ok = 0;
+          if (p > 0 && (s[p - 1] == '-' || s[p - 1] == '/' || s[p - 1] == '.')) ok = 0;
+          if (z.stop < n && (s[z.stop] == '-' || s[z.stop] == '/')) ok = 0;
+        }
+        if (ok && a.uj && !(z.uj && z.uj - z.ui == a.uj - a.ui &&
+                            memcmp(s + a.ui, s + z.ui, a.uj - a.ui) == 0))
+          ok = 0;
+        if (ok && a.kind != ZT_NUMBER && a.kind != z.kind) ok = 0;
+        if (ok && (a.kind == ZT_FRACTION || z.kind == ZT_FRACTION)) ok = 0;
+        if (ok) {
+          dz lo = a.v;
+          /* 5-8万元: the first end takes the scale of the second */
+          if (!a.core_scaled && z.trail && a.kind == ZT_NUMBER) {
+            dz t = lo;
+            dz_shift(&t, z.trail);
+            if (dz_cmp(t, z.v) <= 0) lo = t;
+          }
+          if (a.kind == ZT_NUMBER && z.kind == ZT_PERCENT && at(s, z.j - 3, n, "成"))
+            dz_shift(&lo, 1);  /* 三至四成 */
+          if (dz_cmp(lo, z.v) <= 0) {
+            a.range = 1; a.lo = lo; a.hi = z.v;
+            a.kind = z.kind; a.j = z.j; a.stop = z.stop; a.ui = z.ui; a.uj = z.uj;
+            a.lone = 0;
+            if (z.approx) a.approx = z.approx;
+          }
+        }
+      }
+    }
+    /* look back: sign, 第, approximation marker */
+    b = p;
+    if (a.kind == ZT_NUMBER || a.kind == ZT_PERCENT || a.kind == ZT_PPOINT || a.kind == ZT_PERMILLE) {
+      if (before(s, prev, b, "负")) { sign = 1; b -= 3; }
+      else if (b > prev && (s[b - 1] == '-' || s[b - 1] == '+') &&
+               !(b - 1 > 0 && ((s[b - 2] >= '0' && s[b - 2] <= '9') || is_alpha(s[b - 2])))) {
+        sign = s[b - 1] == '-'; b -= 1;
+      } else if ((before(s, prev, b, "\xEF\xBC\x8D") || before(s, prev, b, "\xE2\x88\x92")) &&
+                 !(b - 3 > 0 && ((s[b - 4] >= '0' && s[b - 4] <= '9') || is_alpha(s[b - 4])))) {
+        sign = 1; b -= 3;
+      }
+    }
+    if (!sign && a.kind == ZT_NUMBER && before(s, prev, b, "第")) {
+      ordinal = 1; b -= 3; a.lone = 0;
+    }
+    if (a.lone && !(flags & ZT_SCAN_LONE)) { p = a.stop > p ? a.stop : p + len; continue; }
+    if (!ordinal) {
+      const premark *m;
+      for (m = PRE; m->w; m++) {
+        if (!before(s, prev, b, m->w)) continue;
+        if (m->approx == ZT_UNDER && strcmp(m->w, "近") == 0) {
+          if (before(s, prev, b - 3, "将") || before(s, prev, b - 3, "接") ||
+              (a.uj && at_any(s, a.ui, a.uj, TIME_UNIT) == a.uj - a.ui))
+            break;  /* 将近/接近 are listed before; 近两年 is no marker */
+        }
+        if (strcmp(m->w, "超") == 0 &&
+            (before(s, prev, b - 3, "赶") || before(s, prev, b - 3, "高") ||
+             before(s, prev, b - 3, "追")))
+          break;
+        approx = m->approx;
+        b -= strlen(m->w);
+        break;
+      }
+    }
+    memset(&r, 0, sizeof r);
+    r.i = b; r.j = a.j; r.ui = a.ui; r.uj = a.uj; r.e = a.stop > a.j ? a.stop : a.j;
+    r.kind = ordinal ? ZT_ORDINAL : a.kind;
+    r.approx = approx ? approx : a.approx;
+    r.range = a.range;
+    if (a.range) { r.lo = dz_val(a.lo, sign); r.hi = dz_val(a.hi, sign); }
+    else r.value = dz_val(a.v, sign);
+    /* 1.9和1.1个百分点: numbers that share a trailing % or 个百分点 */
+    if (r.kind == ZT_PERCENT || r.kind == ZT_PPOINT || r.kind == ZT_PERMILLE) {
+      size_t t = buf->n, cur_i = r.i;
+      while (t > 0) {
+        zt_num *pr = &buf->v[t - 1];
+        size_t g = at_any(s, pr->j, n, CONJ);
+        if (pr->kind != ZT_NUMBER || pr->uj != 0 || !g || pr->j + g != cur_i) break;
+        pr->kind = r.kind;
+        cur_i = pr->i;
+        t--;
+      }
+    }
+    if (push(buf, &r)) return -1;
+    prev = a.stop > a.j ? a.stop : a.j;
+    p = prev;
+  }
+  return 0;
+}

@@ -1,9 +1,56 @@
-/* number.h: pure C, no Lua API (see DESIGN.md "Layers"). */
+/* number.h: pure C, no Lua API (see DESIGN.md "Layers").
+ * Finds numeric expressions in UTF-8 text and parses them: Arabic and
+ * Chinese numerals, scale words, %, 个百分点, fractions, ordinals, ranges,
+ * approximation markers, and the unit after them (from a lexicon the
+ * caller fills: zhtext.units in Lua). */
 #ifndef ZT_NUMBER_H
 #define ZT_NUMBER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
-int zt_number_placeholder(void);
+/* lexicon: units/measure words, and words that contain numerals but are
+ * not numbers (进一步, 统一 ...). Add words, then zt_lex_seal before use. */
+typedef struct zt_lex zt_lex;
+enum { ZT_LEX_UNIT = 0, ZT_LEX_STOP = 1 };
+zt_lex *zt_lex_new(void);
+int zt_lex_add(zt_lex *lx, int which, const char *s, size_t n); /* 0 | -1 (nomem, bad) */
+int zt_lex_seal(zt_lex *lx);                                     /* 0 | -1 */
+void zt_lex_free(zt_lex *lx);
+
+enum { ZT_NUMBER, ZT_PERCENT, ZT_PERMILLE, ZT_PPOINT, ZT_FRACTION, ZT_ORDINAL };
+enum { ZT_EXACT, ZT_ABOUT, ZT_OVER, ZT_UNDER };
+
+typedef struct {
+  int isint;      /* 1: i holds the value; 0: d does */
+  int64_t i;
+  double d;
+} zt_val;
+
+typedef struct {
+  size_t i, j;    /* text: bytes [i, j) (0-based, end exclusive) */
+  size_t ui, uj;  /* unit: bytes [ui, uj); ui == uj when none */
+  size_t e;       /* end of all it consumed (past the unit and 左右 after it) */
+  int kind;       /* ZT_NUMBER ... */
+  int approx;     /* ZT_EXACT ... */
+  int range;      /* 1: lo/hi hold the ends, value is unset */
+  zt_val value, lo, hi;
+} zt_num;
+
+/* growable result buffer; reuse it across scans, free with zt_numbuf_free */
+typedef struct {
+  zt_num *v;
+  size_t n, cap;
+} zt_numbuf;
+
+/* flags: ZT_SCAN_LONE keeps a lone numeral without unit (三, 万): whole-string
+ * parsing wants it, running text does not (一是, 八大行动) */
+enum { ZT_SCAN_LONE = 1 };
+
+/* Scans bytes [0, n) of s and appends the records, in order and never
+ * overlapping, to buf (buf->n is reset first). Never reads outside s.
+ * Linear in n. Returns 0, or -1 when out of memory. */
+int zt_num_scan(const zt_lex *lx, const char *s, size_t n, int flags, zt_numbuf *buf);
+void zt_numbuf_free(zt_numbuf *buf);
 
 #endif

@@ -1,2 +1,127 @@
--- placeholder: owned by a work stream, replaced as it lands
-return {}
+--- zhtext.number: every quantity in a text, as records.
+--
+--   for n in number.numbers("全年固定资产投资达114.5亿元") do print(n) end
+--   --> 114.5亿 = 11450000000 元 [number]
+--   number.parse("一千二百三十四")   --> 1234, record
+--
+-- A record: i, j (1-based inclusive byte offsets of text), text (markers,
+-- numeral, scale and %/个百分点 included, the unit not), value (nil for a
+-- range), lo, hi (range ends), kind (number percent permille ppoint fraction
+-- ordinal), approx (nil about over under), unit (from zhtext.units).
+-- The C core (zhtext.core.number_scan) does the scanning in one call.
+local core = require "zhtext.core"
+local units = require "zhtext.units"
+
+local M = {}
+
+local function fmt(v)
+  if v == nil then return "?" end
+  if math.type(v) == "float" then
+    local s = ("%.15g"):format(v)
+    return s
+  end
+  return tostring(v)
+end
+
+--- The record metatable: copies that keep it (doc:numbers()) print the same.
+M.record = {}
+M.record.__index = M.record
+M.record.__tostring = function(r)
+  local v = r.value ~= nil and fmt(r.value) or (fmt(r.lo) .. ".." .. fmt(r.hi))
+  local tags = r.kind or "number"
+  if r.approx then tags = tags .. ", " .. r.approx end
+  return ("%s = %s%s [%s]"):format(r.text, v, r.unit and (" " .. r.unit) or "", tags)
+end
+
+local lex, lexver
+local function lexicon()
+  local v = units.version()
+  if lexver ~= v then
+    lex = core.number_lexicon(units.words(), units.stopwords())
+    lexver = v
+  end
+  return lex
+end
+
+local function kinds(k)
+  if k == nil then return nil end
+  if type(k) == "string" then return { [k] = true } end
+  if type(k) ~= "table" then
+    error("number.scan: opts.kind must be a string or a table, got " .. type(k), 3)
+  end
+  local set = {}
+  for key, v in pairs(k) do
+    if type(key) == "number" then set[v] = true else set[key] = v end
+  end
+  return set
+end
+
+local function filter(list, opts)
+  if not opts then return list end
+  local want = kinds(opts.kind)
+  local unit = opts.unit
+  if not want and not unit then return list end
+  local out = {}
+  for _, r in ipairs(list) do
+    if (not want or want[r.kind]) and (not unit or r.unit == unit) then out[#out + 1] = r end
+  end
+  return out
+end
+
+local function checks(s, fn)
+  if type(s) ~= "string" then
+    error(("bad argument #1 to 'number.%s' (string expected, got %s)"):format(fn, type(s)), 3)
+  end
+end
+
+--- number.scan(s [, opts]) -> array of records, in order, never overlapping.
+-- opts.kind: a kind or a list/set of kinds to keep; opts.unit: keep that unit.
+function M.scan(s, opts)
+  checks(s, "scan")
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #2 to 'number.scan' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  return filter(core.number_scan(lexicon(), s, M.record), opts)
+end
+
+--- for n in number.numbers(s [, opts]) do ... end
+function M.numbers(s, opts)
+  checks(s, "numbers")
+  local list = M.scan(s, opts)
+  local k = 0
+  return function()
+    k = k + 1
+    return list[k]
+  end
+end
+
+local function quote(s)
+  if #s > 40 then s = s:sub(1, 40) .. "..." end
+  return "'" .. s .. "'"
+end
+
+--- number.parse(str) -> value, record | nil, message.
+-- The whole string (white space around it aside) must be one number, with
+-- its unit and markers if any: "114.5亿元", "约3万人", "4.5%—5%".
+-- For a range the value returned is the low end; the record has lo and hi.
+function M.parse(str)
+  checks(str, "parse")
+  local a = str:find("%S")
+  if not a then return nil, "not a number: empty string" end
+  local b = #str
+  while b > a and str:sub(b, b):find("%s") do b = b - 1 end
+  local s = str:sub(a, b)
+  local list, e = core.number_scan(lexicon(), s, M.record, true)
+  local r = list[1]
+  if not r or r.i ~= 1 then
+    return nil, ("not a number: %s at byte %d"):format(quote(str), a)
+  end
+  if e < #s or list[2] then
+    return nil, ("not a number: %s (stops at byte %d)"):format(quote(str), a + e)
+  end
+  r.i, r.j = r.i + a - 1, r.j + a - 1
+  if r.value ~= nil then return r.value, r end
+  return r.lo, r
+end
+
+return M

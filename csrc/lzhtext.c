@@ -178,7 +178,143 @@ static const luaL_Reg sentence_lib[] = {
 
 /* ---- numbers (number.h) ---- */
 
+#define NUMLEX "zhtext.numlex"
+
+typedef struct { zt_lex *lx; } numlex;
+typedef struct { zt_numbuf b; } numres;  /* freed by __gc if a push raises */
+
+static int numlex_gc(lua_State *L) {
+  numlex *u = luaL_checkudata(L, 1, NUMLEX);
+  zt_lex_free(u->lx);
+  u->lx = NULL;
+  return 0;
+}
+
+static int numres_gc(lua_State *L) {
+  zt_numbuf_free(&((numres *)lua_touserdata(L, 1))->b);
+  return 0;
+}
+
+static void lex_fill(lua_State *L, zt_lex *lx, int arg, int which) {
+  lua_Integer k, n;
+  luaL_checktype(L, arg, LUA_TTABLE);
+  n = luaL_len(L, arg);
+  for (k = 1; k <= n; k++) {
+    size_t len;
+    const char *w;
+    lua_geti(L, arg, k);
+    w = lua_tolstring(L, -1, &len);
+    if (!w || len == 0 || len > 64)
+      luaL_error(L, "number_lexicon: entry %d of argument %d is not a word of 1-64 bytes",
+                 (int)k, arg);
+    if (zt_lex_add(lx, which, w, len)) luaL_error(L, "number_lexicon: out of memory");
+    lua_pop(L, 1);
+  }
+}
+
+/* number_lexicon(units, stops) -> lexicon userdata */
+static int l_number_lexicon(lua_State *L) {
+  numlex *u = lua_newuserdatauv(L, sizeof *u, 0);
+  u->lx = NULL;
+  if (luaL_newmetatable(L, NUMLEX)) {
+    lua_pushcfunction(L, numlex_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  u->lx = zt_lex_new();
+  if (!u->lx) return luaL_error(L, "number_lexicon: out of memory");
+  lex_fill(L, u->lx, 1, ZT_LEX_UNIT);
+  lex_fill(L, u->lx, 2, ZT_LEX_STOP);
+  zt_lex_seal(u->lx);
+  return 1;
+}
+
+static void push_val(lua_State *L, zt_val v) {
+  if (v.isint) lua_pushinteger(L, (lua_Integer)v.i);
+  else lua_pushnumber(L, (lua_Number)v.d);
+}
+
+static numres *scan_args(lua_State *L, const char **s, size_t *n, int flags) {
+  numlex *u = luaL_checkudata(L, 1, NUMLEX);
+  numres *r;
+  *s = luaL_checklstring(L, 2, n);
+  r = lua_newuserdatauv(L, sizeof *r, 0);
+  r->b.v = NULL;
+  r->b.n = r->b.cap = 0;
+  lua_newtable(L);
+  lua_pushcfunction(L, numres_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  if (zt_num_scan(u->lx, *s, *n, flags, &r->b)) luaL_error(L, "number_scan: out of memory");
+  return r;
+}
+
+/* number_scan(lexicon, s [, metatable [, whole]]) -> array of records
+ * {i, j, text, value | lo, hi, kind, approx, unit}, offsets 1-based inclusive;
+ * whole (for number.parse): keep lone numerals, and return as a second
+ * result where the first record's unit and markers end (0 if none) */
+static int l_number_scan(lua_State *L) {
+  static const char *const kinds[] = {"number", "percent", "permille", "ppoint",
+                                      "fraction", "ordinal"};
+  static const char *const approx[] = {NULL, "about", "over", "under"};
+  const char *s;
+  size_t n, k;
+  int mt = lua_istable(L, 3), whole = lua_toboolean(L, 4);
+  numres *r = scan_args(L, &s, &n, whole ? ZT_SCAN_LONE : 0);
+  lua_createtable(L, (int)r->b.n, 0);
+  for (k = 0; k < r->b.n; k++) {
+    const zt_num *x = &r->b.v[k];
+    lua_createtable(L, 0, 9);
+    lua_pushinteger(L, (lua_Integer)x->i + 1);
+    lua_setfield(L, -2, "i");
+    lua_pushinteger(L, (lua_Integer)x->j);
+    lua_setfield(L, -2, "j");
+    lua_pushlstring(L, s + x->i, x->j - x->i);
+    lua_setfield(L, -2, "text");
+    if (x->range) {
+      push_val(L, x->lo);
+      lua_setfield(L, -2, "lo");
+      push_val(L, x->hi);
+      lua_setfield(L, -2, "hi");
+    } else {
+      push_val(L, x->value);
+      lua_setfield(L, -2, "value");
+    }
+    lua_pushstring(L, kinds[x->kind]);
+    lua_setfield(L, -2, "kind");
+    if (approx[x->approx]) {
+      lua_pushstring(L, approx[x->approx]);
+      lua_setfield(L, -2, "approx");
+    }
+    if (x->uj > x->ui) {
+      lua_pushlstring(L, s + x->ui, x->uj - x->ui);
+      lua_setfield(L, -2, "unit");
+    }
+    if (mt) {
+      lua_pushvalue(L, 3);
+      lua_setmetatable(L, -2);
+    }
+    lua_rawseti(L, -2, (lua_Integer)k + 1);
+  }
+  if (whole) lua_pushinteger(L, r->b.n ? (lua_Integer)r->b.v[0].e : 0);
+  zt_numbuf_free(&r->b);
+  return whole ? 2 : 1;
+}
+
+/* number_count(lexicon, s) -> number of records: the scanner without tables */
+static int l_number_count(lua_State *L) {
+  const char *s;
+  size_t n;
+  numres *r = scan_args(L, &s, &n, 0);
+  lua_pushinteger(L, (lua_Integer)r->b.n);
+  zt_numbuf_free(&r->b);
+  return 1;
+}
+
 static const luaL_Reg number_lib[] = {
+  {"number_lexicon", l_number_lexicon},
+  {"number_scan", l_number_scan},
+  {"number_count", l_number_count},
   {NULL, NULL}
 };
 

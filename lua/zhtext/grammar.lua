@@ -96,7 +96,7 @@ G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" 
     "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
     "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
   + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来")
-G.lead = G.space + G.connector + G.scope + G.time + G.words { "我们", "今年我们", "其中：", "、" }
+G.lead = G.space + G.connector + G.scope + G.time + G.words { "我们", "今年我们", "其中：", "、", ".", "．" }
 
 local lead_pat = (G.lead ^ 0) * Cp()
 --- s with leading connectors, scope and time words removed (repeatedly).
@@ -166,6 +166,26 @@ function G.is_date(n)
     return v ~= nil and v >= 1900 and v <= 2100 and math.type(v) == "integer" and n.text:match("^%d%d%d%d$") ~= nil
   end
   return u == "月" or u == "日" or u == "号" or u == "时" or u == "点"
+end
+
+-- An enumerator at the start of a sentence or clause (1. 2、 （3） ⑴), not a quantity.
+local enum_after = G.words { ".", "．", "、", "）", ")" }
+local enum_before = G.words { "（", "(" }
+local clause_start = G.clause_sep + G.space
+function G.is_enum(n, text)
+  if n.kind ~= "number" and n.kind ~= "ordinal" then return false end
+  if n.unit then return false end
+  local i, j = n.si or n.i, n.sj or n.j
+  local k = i - 1
+  -- skip an opening bracket, then require the clause start before it
+  local bi = k >= 3 and enum_before:match(text, k - 2) and k - 2 or (k >= 1 and enum_before:match(text, k) and k)
+  if bi then k = bi - 1 end
+  if k > 0 then
+    local prev = text:sub(math.max(1, k - 2), k)
+    if not clause_start:match(prev, #prev) and not clause_start:match(prev) and k > 0 then return false end
+  end
+  if text:sub(j, j) == "." then return true end -- a scanner that kept the enumerator's dot
+  return enum_after:match(text, j + 1) ~= nil and not G.digit:match(text, j + 2)
 end
 
 --- Numbers of sentence s (via s:numbers()) that fall in [i, j] of s.text.

@@ -53,6 +53,15 @@ local function base(ind)
   return ind
 end
 
+-- 城镇、农村居民人均可支配收入分别增长 -> one indicator per item, verb kept
+local function spread(ind)
+  local stem = G.strip_tail(change, ind)
+  local verb = ind:sub(#stem + 1)
+  local items = G.distribute(G.strip_tail(dist_tail, stem))
+  for k, it in ipairs(items) do items[k] = it .. verb end
+  return items
+end
+
 local R = {
   name = "targets",
   description = "numeric expected targets of the planned year (预期目标): indicator, relation, value, unit, stretch",
@@ -73,7 +82,11 @@ local function scan(s, from, year, emit, state)
       local clause = t:sub(ci, cj)
       local cnums = {}
       for _, n in ipairs(G.numbers_in(nums, ci, cj)) do
-        if not G.is_date(n) and n.kind ~= "ordinal" then cnums[#cnums + 1] = n end
+        if G.is_enum(n, t) then
+          ci = n.sj + 1 -- 1.地区生产总值增长…: the indicator starts after the enumerator
+        elseif not G.is_date(n) then
+          cnums[#cnums + 1] = n
+        end
       end
       if #cnums == 0 then
         -- a stretch clause (在实际工作中力争更好结果) qualifies the target before it
@@ -85,8 +98,7 @@ local function scan(s, from, year, emit, state)
         local raw1 = t:sub(ci, cnums[1].si - 1)
         local dist = nil
         if #cnums > 1 and G.has(dist_mark, raw1) then
-          local ind = indicator(raw1)
-          local items = G.split_list(ind)
+          local items = spread(indicator(raw1))
           if #items == #cnums then dist = items end
         end
         for k, n in ipairs(cnums) do
@@ -104,14 +116,12 @@ local function scan(s, from, year, emit, state)
             ind = state.ind and base(state.ind) or nil
           elseif not dist and G.has(each, raw) then
             -- 城镇、农村居民人均可支配收入均增长8%: one record per subject
-            local stem = G.strip_tail(change, ind)
-            local verb = ind:sub(#stem + 1)
-            local items = G.split_list(G.strip_tail(dist_tail, stem))
+            local items = spread(ind)
             if #items > 1 then
               for _, it in ipairs(items) do
                 local ii = t:find(it, pos, true)
                 emit(s, {
-                  year = year, indicator = it .. verb, relation = G.relation(n), value = n.value, lo = n.lo,
+                  year = year, indicator = it, relation = G.relation(n), value = n.value, lo = n.lo,
                   hi = n.hi, kind = n.kind, approx = n.approx, unit = n.unit, stretch = stretch,
                   i = ii and s:pos(ii) or n.i, j = n.j, section = section,
                 })
@@ -175,7 +185,7 @@ function R.run(doc, emit)
           local s2 = sents[n]
           local has = false
           for _, x in ipairs(s2:numbers()) do
-            if not G.is_date(x) then has = true break end
+            if not G.is_date(x) and not G.is_enum(x, s2.text) then has = true break end
           end
           if s2.heading and s2.section ~= s.section and s2.section and s2.section.first == n then break end
           if has then

@@ -1,0 +1,101 @@
+-- indicators, rankings, counts and money on literal review pieces.
+local analyze = require "zhtext.analyze"
+local document = require "zhtext.document"
+local number = require "zhtext.number"
+
+local function run(rule, text, opts)
+  local doc = assert(document.new(text, { name = "r.txt" }))
+  local res = analyze.analyze(doc, { rule }, opts)
+  assert.are.same({}, res.errors)
+  return res.records, doc
+end
+
+local review = "一、2023年工作回顾\n\n"
+
+describe("indicators rule", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed: rules need number records")
+    return
+  end
+
+  it("gives one record per figure with its subject and verb", function()
+    local recs, doc = run("indicators", review .. "全年地区生产总值增长7.1%,规模以上工业增加值增长8%。\n")
+    assert.are.equal(2, #recs)
+    assert.are.equal("地区生产总值", recs[1].subject)
+    assert.are.equal("增长", recs[1].verb)
+    assert.are.equal(7.1, recs[1].value)
+    assert.are.equal("percent", recs[1].kind)
+    assert.are.equal("地区生产总值增长7.1%", doc.text:sub(recs[1].i, recs[1].j))
+    assert.are.equal("规模以上工业增加值", recs[2].subject)
+    assert.are.equal(8, recs[2].value)
+  end)
+
+  it("distributes coordinated subjects with 分别", function()
+    local recs = run("indicators", review .. "城镇、农村居民人均可支配收入分别增长5.7%、7.8%。\n")
+    assert.are.equal(2, #recs)
+    assert.are.equal("城镇居民人均可支配收入", recs[1].subject)
+    assert.are.equal(5.7, recs[1].value)
+    assert.are.equal("农村居民人均可支配收入", recs[2].subject)
+    assert.are.equal(7.8, recs[2].value)
+  end)
+
+  it("keeps comparisons and inherits an empty subject", function()
+    local recs = run("indicators", review .. "地区生产总值增长6.6%,增速分别高于全国、全省1.9和1.1个百分点。"
+      .. "国内生产总值增长6.6%，达到90万亿元。\n")
+    local got = {}
+    for _, r in ipairs(recs) do
+      got[#got + 1] = table.concat({ r.subject, r.verb or "-", tostring(r.value), r.kind, r.comparison or "-" }, "|")
+    end
+    assert.are.same({ "地区生产总值|增长|6.6|percent|-", "增速|高于|1.9|ppoint|全国", "增速|高于|1.1|ppoint|全省",
+      "国内生产总值|增长|6.6|percent|-", "国内生产总值|达到|90000000000000|number|-" }, got)
+    assert.are.equal("元", recs[5].unit)
+  end)
+
+  it("reads only the review part", function()
+    local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
+      .. "地区生产总值增长6%左右。\n")
+    assert.are.equal(1, #recs)
+    assert.are.equal("粮食产量", recs[1].subject)
+    assert.are.equal("斤", recs[1].unit)
+  end)
+end)
+
+describe("rankings, counts and money rules", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed: rules need number records")
+    return
+  end
+
+  it("rankings: scope, rank and streak", function()
+    local recs = run("rankings", review .. "招商引资赛马考核位列全市第一,创历史最好成绩。"
+      .. "地区生产总值增长3.9%、总量连续37年居全国首位。\n")
+    assert.are.equal(2, #recs)
+    assert.are.equal("招商引资赛马考核", recs[1].subject)
+    assert.are.equal("全市", recs[1].scope)
+    assert.are.equal(1, recs[1].rank)
+    assert.are.equal("总量", recs[2].subject)
+    assert.are.equal("全国", recs[2].scope)
+    assert.are.equal(1, recs[2].rank)
+    assert.are.equal(37, recs[2].streak)
+  end)
+
+  it("counts: verb, object, count and measure word in both orders", function()
+    local recs = run("counts", review .. "新增规上工业企业25家,建成5个未来社区。\n")
+    assert.are.equal(2, #recs)
+    assert.are.same({ "新增", "规上工业企业", 25, "家" }, { recs[1].verb, recs[1].object, recs[1].value, recs[1].unit })
+    assert.are.same({ "建成", "未来社区", 5, "个" }, { recs[2].verb, recs[2].object, recs[2].value, recs[2].unit })
+    assert.are.equal("review", recs[1].part)
+  end)
+
+  it("money: amounts with the scale applied", function()
+    local recs = run("money", review .. "固定资产投资达114.5亿元,实际利用外资3598万美元。\n")
+    assert.are.equal(2, #recs)
+    assert.are.equal("固定资产投资", recs[1].subject)
+    assert.are.equal(11450000000, recs[1].value)
+    assert.are.equal("integer", math.type(recs[1].value))
+    assert.are.equal("元", recs[1].unit)
+    assert.are.equal("实际利用外资", recs[2].subject)
+    assert.are.equal(35980000, recs[2].value)
+    assert.are.equal("美元", recs[2].unit)
+  end)
+end)

@@ -1,0 +1,71 @@
+-- targets on literal report pieces: lead-ins of every level and year, lists over
+-- several sentences, lines broken inside the lead-in, stretch goals, relations.
+local analyze = require "zhtext.analyze"
+local document = require "zhtext.document"
+local number = require "zhtext.number"
+
+local function targets(text)
+  local doc = assert(document.new(text, { name = "t.txt" }))
+  local res = analyze.analyze(doc, { "targets" })
+  assert.are.same({}, res.errors)
+  local out = {}
+  for _, r in ipairs(res.records) do
+    local v = r.value ~= nil and tostring(r.value) or (tostring(r.lo) .. "-" .. tostring(r.hi))
+    out[#out + 1] = table.concat({ r.indicator, r.relation, v, r.unit or "-", r.stretch and "stretch" or "-" }, "|")
+  end
+  return out, res, doc
+end
+
+describe("targets rule", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed: targets need number records")
+    return
+  end
+
+  it("reads a national lead-in and its clauses", function()
+    local got, res, doc = targets("二、2023年工作总体要求\n\n今年发展主要预期目标是：国内生产总值增长5%左右；"
+      .. "城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民收入增长与经济增长基本同步；粮食产量保持在1.3万亿斤以上。\n")
+    assert.are.same({
+      "国内生产总值增长|about|5|-|-", "城镇新增就业|over|12000000|人|-", "城镇调查失业率|about|5.5|-|-",
+      "粮食产量|over|1300000000000|斤|-",
+    }, got)
+    local r = res.records[1]
+    assert.are.equal("国内生产总值增长5%左右", doc.text:sub(r.i, r.j))
+    assert.are.equal(2023, r.year)
+    assert.are.equal("percent", r.kind)
+  end)
+
+  it("takes the year from the lead-in and copulas off the indicator", function()
+    local got, res = targets("2024年经济社会发展主要预期目标为：地区生产总值增长6%以上，城镇调查失业率控制在5%以内，"
+      .. "单位地区生产总值能耗降低2.5%。\n")
+    assert.are.same({ "地区生产总值增长|over|6|-|-", "城镇调查失业率|under|5|-|-",
+      "单位地区生产总值能耗降低|exact|2.5|-|-" }, got)
+    assert.are.equal(2024, res.records[1].year)
+  end)
+
+  it("joins a lead-in broken across lines and flags stretch goals", function()
+    local got = targets("三、2026年工作安排\n今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%，"
+      .. "在实际工作中全力争取更好结果；地方一般公共预算收入增长3%左右。\n")
+    assert.are.same({ "地区生产总值增长|range|4.5-5|-|stretch", "地方一般公共预算收入增长|about|3|-|-" }, got)
+    got = targets("主要预期目标是：地区生产总值增长5.5%，力争达到6%。\n")
+    assert.are.same({ "地区生产总值增长|exact|5.5|-|-", "地区生产总值|exact|6|-|stretch" }, got)
+  end)
+
+  it("follows a list of targets over several sentences after the lead-in", function()
+    local got = targets("今年全县经济社会发展的主要预期目标是：\n1.地区生产总值增长7%左右。\n"
+      .. "2.一般公共预算收入增长5%。\n3.居民人均可支配收入增长与经济增长同步。\n\n（一）抓好项目建设\n新开工项目50个。\n")
+    assert.are.same({ "地区生产总值增长|about|7|-|-", "一般公共预算收入增长|exact|5|-|-" }, got)
+  end)
+
+  it("distributes 均 and 分别 over coordinated indicators", function()
+    local got = targets("主要预期目标是：城镇、农村居民人均可支配收入分别增长6%、8%；进出口总额和实际利用外资均增长5%。\n")
+    assert.are.same({ "城镇居民人均可支配收入增长|exact|6|-|-", "农村居民人均可支配收入增长|exact|8|-|-",
+      "进出口总额增长|exact|5|-|-", "实际利用外资增长|exact|5|-|-" }, got)
+  end)
+
+  it("gives nothing from review sentences or qualitative targets", function()
+    local got = targets("一、2023年工作回顾\n\n我们完成了全年主要预期目标任务，地区生产总值增长7.1%。"
+      .. "主要目标是：地区生产总值增长7%。\n\n二、2024年工作安排\n\n主要预期目标是：居民收入与经济增长基本同步。\n")
+    assert.are.same({}, got)
+  end)
+end)

@@ -363,15 +363,16 @@ function M.write(result, out, opts)
     if #e.records == 0 then
       out:write("<p>(no records)</p>\n")
     else
-      local isnum = F.numeric(e.columns, e.records)
+      local cols = F.without(e.columns, "rule")
+      local isnum = F.numeric(cols, e.records)
       out:write('<div class="scroll"><table>\n<thead><tr><th>#</th>')
-      for _, c in ipairs(e.columns) do out:write("<th>", esc(c), "</th>") end
+      for _, c in ipairs(cols) do out:write("<th>", esc(c), "</th>") end
       out:write("</tr></thead>\n<tbody>\n")
       for _, r in ipairs(e.records) do
         local x = rowid[r]
         out:write('<tr id="r', x.n, '"><td class="num">',
           x.linked and ('<a href="#t' .. x.n .. '">' .. x.n .. "</a>") or x.n, "</td>")
-        for _, c in ipairs(e.columns) do
+        for _, c in ipairs(cols) do
           local v = r[c]
           local cls = isnum[c] and ' class="num"' or (c == "text" and ' class="long"' or "")
           out:write("<td", cls, ">", esc(v), "</td>")

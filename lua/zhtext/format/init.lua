@@ -182,8 +182,12 @@ function M.tables(result, opts)
     e.records[#e.records + 1] = r
   end
   for _, e in ipairs(list) do
-    local cols, have = {}, { rule = true }
-    if withfile then add(cols, have, "file") else have.file = true end
+    -- a rule that lists "rule" or "file" among its fields gets them where
+    -- it lists them; otherwise file leads when wanted, rule is the format's
+    -- business (M.with_rule)
+    local cols, have, declared = {}, {}, {}
+    for _, f in ipairs(e.rule.fields or {}) do declared[f] = true end
+    if withfile and not declared.file then add(cols, have, "file") end
     for _, f in ipairs(e.rule.fields or {}) do add(cols, have, f) end
     for _, k in ipairs(TAIL) do
       if not have[k] then
@@ -197,6 +201,26 @@ function M.tables(result, opts)
   return list
 end
 
+--- The columns without the given one (a table under a rule's heading needs
+-- no rule column).
+function M.without(cols, name)
+  local out = {}
+  for _, c in ipairs(cols) do
+    if c ~= name then out[#out + 1] = c end
+  end
+  return out
+end
+
+--- The columns with "rule" first, unless they have it already.
+function M.with_rule(cols)
+  for _, c in ipairs(cols) do
+    if c == "rule" then return cols end
+  end
+  local out = { "rule" }
+  for _, c in ipairs(cols) do out[#out + 1] = c end
+  return out
+end
+
 --- One table for the whole result: a rule column (when there are several
 -- rules), then the union of the tables' columns in first-seen order.
 -- Returns the columns, the records (grouped by rule) and a map record ->
@@ -205,6 +229,7 @@ function M.union(result, opts)
   local list = M.tables(result, opts)
   local cols, have, recs, rule = {}, {}, {}, {}
   if #list > 1 then add(cols, have, "rule") end
+  -- (a single rule that declares "rule" keeps it where it declares it)
   for _, e in ipairs(list) do
     for _, c in ipairs(e.columns) do add(cols, have, c) end
     for _, r in ipairs(e.records) do recs[#recs + 1] = r; rule[r] = e.rule.name end

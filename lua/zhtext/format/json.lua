@@ -41,8 +41,7 @@ return {
     end)
     local recs = {}
     for _, e in ipairs(F.tables(result, { file = opts.file ~= false })) do
-      local cols = { "rule" }
-      for _, c in ipairs(e.columns) do cols[#cols + 1] = c end
+      local cols = F.with_rule(e.columns)
       for _, r in ipairs(e.records) do
         recs[#recs + 1] = { r = r, cols = cols, name = e.rule.name }
       end

@@ -15,10 +15,7 @@ return {
     local cols, pos = {}, {}
     local byrec = {}
     for _, e in ipairs(list) do
-      local c = {}
-      if #list > 1 then c[1] = "rule" end
-      for _, k in ipairs(e.columns) do c[#c + 1] = k end
-      cols[e] = c
+      cols[e] = #list > 1 and F.with_rule(e.columns) or e.columns
       for _, r in ipairs(e.records) do byrec[r] = e end
     end
     for n, r in ipairs(result.records or {}) do pos[n] = r end

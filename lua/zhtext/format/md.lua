@@ -51,7 +51,7 @@ return {
       first = false
     end
     for _, e in ipairs(F.tables(result, opts)) do
-      local cols = e.columns
+      local cols = F.without(e.columns, "rule")
       heading(esc(e.rule.name))
       if e.rule.description and e.rule.description ~= "" then
         out:write(esc(e.rule.description), "\n\n")

@@ -17,7 +17,7 @@ return {
       if #list > 1 then
         out:write(n > 1 and "\n" or "", "== ", e.rule.name, " (", #e.records, ")\n")
       end
-      local cols = e.columns
+      local cols = F.without(e.columns, "rule")
       local isnum = F.numeric(cols, e.records)
       local rows, right = { {} }, {}
       for k, c in ipairs(cols) do rows[1][k] = c; right[k] = isnum[c] end
@@ -30,7 +30,8 @@ return {
       local sep = {}
       for k = 1, #cols do sep[k] = string.rep("-", w[k]) end
       for r, line in ipairs(lines) do
-        out:write(table.concat(line, "  "), "\n")
+        -- empty last cells would leave the column gaps trailing
+        out:write((table.concat(line, "  "):gsub(" +$", "")), "\n")
         if r == 1 then out:write(table.concat(sep, "  "), "\n") end
       end
     end

@@ -12,7 +12,8 @@ return {
   stream = true, -- the CLI writes each document as soon as it is done
   write = function(result, out, opts)
     for _, e in ipairs(F.tables(result, opts)) do
-      local withfile = e.columns[1] == "file"
+      local withfile = false
+      for _, c in ipairs(e.columns) do withfile = withfile or c == "file" end
       for _, r in ipairs(e.records) do
         local s = r.text
         if s == nil then

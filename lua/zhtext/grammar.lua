@@ -197,6 +197,19 @@ function G.numbers_in(nums, i, j)
   return out
 end
 
+-- a marker written after the unit (300万千瓦以上): part of the evidence span
+local after_unit = G.words { "以上", "左右", "以内", "以下", "上下", "多", "余" }
+--- End (offset in the sentence text) of number n with its unit and a trailing
+-- approximation marker: the end of a record's evidence span.
+function G.span_end(n, text)
+  local j = n.sj
+  local u = n.unit
+  if u and text:sub(j + 1, j + #u) == u then j = j + #u end
+  local m = after_unit:match(text, j + 1)
+  if m and n.approx then j = m - 1 end
+  return j
+end
+
 --- relation word for a number record: about / over / under / range / exact
 function G.relation(n)
   if n.lo ~= nil and n.hi ~= nil then return "range" end

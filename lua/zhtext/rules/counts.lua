@@ -44,14 +44,15 @@ function R.run(doc, emit)
           local vi, vj, v = G.last(verb, raw)
           if vi then
             local object = G.trim(G.strip_lead(raw:sub(vj + 1)))
-            local i, j = from + vi - 1, n.j
+            local e = G.span_end(n, t)
+            local i, j = from + vi - 1, s:pos(e)
             if object == "" then
               -- verb number measure object: the object runs to the next number or the clause end
               local stop_at = cn[k + 1] and cn[k + 1].si - 1 or cj
-              local rest = t:sub(n.sj + 1, stop_at)
+              local rest = t:sub(e + 1, stop_at)
               local si = G.find(stop, rest)
               object = G.trim(si and rest:sub(1, si - 1) or rest)
-              if object ~= "" then j = s:pos(n.sj + #object) end
+              if object ~= "" then j = s:pos(e + #object) end
             end
             if object ~= "" then
               emit(s, {

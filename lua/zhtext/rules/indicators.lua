@@ -30,7 +30,7 @@ local object_verb = G.words { "实现", "完成", "累计完成", "新增", "累
 local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "分别", "均", "约", "达", "为", "近", "共",
   "总计", "合计", "累计", "以上", "左右", "“", "”", "的" }
 local non_unit = { ["年"] = true, ["月"] = true, ["日"] = true, ["周年"] = true, ["届"] = true, ["次会议"] = true,
-  ["号"] = true, ["时"] = true, ["岁"] = false }
+  ["号"] = true, ["时"] = true, ["级"] = true, ["期"] = true, ["批"] = true, ["轮"] = true }
 
 local resp = P"分别"
 local each = P"均" * verb
@@ -59,13 +59,13 @@ local function parse_prefix(raw)
   local vi, vj, v = G.last(verb, raw)
   if not vi then return clean_subject(raw), nil, nil end
   local before, after = raw:sub(1, vi - 1), G.trim(raw:sub(vj + 1))
-  local after_clean = G.strip_tail(filler, G.strip_lead(after))
-  if after_clean ~= "" then
-    if reference_verb:match(v) then
-      return clean_subject(before), v, after_clean
-    elseif object_verb:match(v) then
-      return after_clean, v, nil
-    end
+  if reference_verb:match(v) then
+    -- 高于全国、全省: the reference keeps its scope words
+    local ref = G.trim(G.strip_tail(filler, after))
+    if ref ~= "" then return clean_subject(before), v, ref end
+  elseif object_verb:match(v) then
+    local obj = G.strip_tail(filler, G.strip_lead(after))
+    if obj ~= "" then return obj, v, nil end
   end
   return clean_subject(before), v, nil
 end
@@ -132,7 +132,7 @@ function R.run(doc, emit)
                 emit(s, {
                   subject = sub, verb = v, value = n.value, lo = n.lo, hi = n.hi, kind = n.kind,
                   approx = n.approx, unit = n.unit, comparison = ref, section = section,
-                  i = si and si < n.si and s:pos(si) or n.i, j = n.j,
+                  i = si and si < n.si and s:pos(si) or n.i, j = s:pos(G.span_end(n, t)),
                 })
               end
             end

@@ -48,7 +48,7 @@ function R.run(doc, emit)
           local si = subject and t:find(subject, from, true)
           emit(s, {
             subject = subject, verb = v, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx, unit = n.unit,
-            part = part, section = section, i = si and si < n.si and s:pos(si) or n.i, j = n.j,
+            part = part, section = section, i = si and si < n.si and s:pos(si) or n.i, j = s:pos(G.span_end(n, t)),
           })
         end
         from = n.sj + 1

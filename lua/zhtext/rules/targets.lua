@@ -123,7 +123,7 @@ local function scan(s, from, year, emit, state)
                 emit(s, {
                   year = year, indicator = it, relation = G.relation(n), value = n.value, lo = n.lo,
                   hi = n.hi, kind = n.kind, approx = n.approx, unit = n.unit, stretch = stretch,
-                  i = ii and s:pos(ii) or n.i, j = n.j, section = section,
+                  i = ii and s:pos(ii) or n.i, j = s:pos(G.span_end(n, t)), section = section,
                 })
               end
               ind = nil
@@ -134,7 +134,7 @@ local function scan(s, from, year, emit, state)
             local rec = {
               year = year, indicator = ind, relation = G.relation(n), value = n.value, lo = n.lo, hi = n.hi,
               kind = n.kind, approx = n.approx, unit = n.unit, stretch = stretch,
-              i = ii and s:pos(ii) or n.i, j = n.j, section = section,
+              i = ii and s:pos(ii) or n.i, j = s:pos(G.span_end(n, t)), section = section,
             }
             emit(s, rec)
             state.last, state.ind = rec, ind

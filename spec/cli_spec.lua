@@ -1,0 +1,260 @@
+-- bin/zhtext: exit status 0/1/2, stdin, directories, output files and
+-- formats, error messages that name the file, --help per command.
+local cjson = require "cjson"
+
+local EXAMPLE = "examples/data/changshan-2024-part1.txt"
+
+local function slurp(path)
+  local fh = io.open(path, "rb")
+  if not fh then return nil end
+  local s = fh:read("a")
+  fh:close()
+  return s
+end
+
+local function spit(path, s)
+  local fh = assert(io.open(path, "wb"))
+  fh:write(s)
+  fh:close()
+end
+
+local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+-- Run bin/zhtext with arguments (a shell string) and optional stdin bytes;
+-- returns stdout, stderr, exit status.
+local function zhtext(args, stdin)
+  local err = os.tmpname()
+  local input = "/dev/null"
+  if stdin then
+    input = os.tmpname()
+    spit(input, stdin)
+  end
+  local p = io.popen("./bin/zhtext " .. args .. " <" .. input .. " 2>" .. err)
+  local out = p:read("a")
+  local _, _, code = p:close()
+  local e = slurp(err)
+  os.remove(err)
+  if stdin then os.remove(input) end
+  return out, e, code
+end
+
+local function lines(s)
+  local t = {}
+  for l in s:gmatch("([^\n]*)\n") do t[#t + 1] = l end
+  return t
+end
+
+local function has_numbers()
+  local ok, number = pcall(require, "zhtext.number")
+  return ok and type(number.scan) == "function"
+end
+
+local function tmpdir()
+  local d = os.tmpname()
+  os.remove(d)
+  assert(os.execute("mkdir -p " .. q(d)))
+  return d
+end
+
+describe("zhtext CLI", function()
+  describe("usage", function()
+    it("exits 2 with a message for usage errors", function()
+      local _, err, code = zhtext("")
+      assert.are.equal(2, code)
+      assert.matches("command", err)
+      _, err, code = zhtext("frobnicate x.txt")
+      assert.are.equal(2, code)
+      assert.matches("unknown command 'frobnicate'", err, 1, true)
+      _, err, code = zhtext("sentences --format yaml " .. EXAMPLE)
+      assert.are.equal(2, code)
+      assert.matches("unknown format 'yaml'", err, 1, true)
+      _, err, code = zhtext("sentences --encoding latin1 " .. EXAMPLE)
+      assert.are.equal(2, code)
+      assert.matches("--encoding", err, 1, true)
+      _, err, code = zhtext("analyze --rules nosuchrule " .. EXAMPLE)
+      assert.are.equal(2, code)
+      assert.matches("nosuchrule", err, 1, true)
+    end)
+
+    it("has --help with examples for every command", function()
+      for _, cmd in ipairs({ "", "sentences", "numbers", "analyze", "formats", "rules" }) do
+        local out, _, code = zhtext(cmd .. " --help")
+        assert.are.equal(0, code, cmd)
+        assert.matches("Usage: zhtext", out, 1, true)
+        if cmd ~= "formats" and cmd ~= "rules" then assert.matches("Examples:", out, 1, true) end
+      end
+    end)
+
+    it("lists the formats", function()
+      local out, _, code = zhtext("formats")
+      assert.are.equal(0, code)
+      for _, f in ipairs({ "json", "jsonl", "csv", "tsv", "md", "html" }) do
+        assert.matches("\n" .. f .. " ", out, 1, true)
+      end
+      out = zhtext("formats -f jsonl")
+      assert.are.equal("json", cjson.decode(lines(out)[1]).name)
+    end)
+  end)
+
+  describe("sentences", function()
+    it("prints one sentence a line, as the document layer splits them", function()
+      local zt = require "zhtext"
+      local doc = zt.read(EXAMPLE)
+      local out, err, code = zhtext("sentences " .. EXAMPLE)
+      assert.are.equal(0, code, err)
+      local l = lines(out)
+      assert.are.equal(#doc:sentences(), #l)
+      for k, s in ipairs(doc:sentences()) do assert.are.equal(s.text, l[k]) end
+    end)
+
+    it("reads standard input for - and for no file", function()
+      local out, _, code = zhtext("sentences -", "你好。再见！")
+      assert.are.equal(0, code)
+      assert.are.equal("你好。\n再见！\n", out)
+      out = zhtext("sentences -f jsonl", "你好。再见！")
+      assert.are.same({ '{"i":1,"j":9,"text":"你好。"}', '{"i":10,"j":18,"text":"再见！"}' }, lines(out))
+    end)
+
+    it("splits clauses at ； with --clauses", function()
+      local out = zhtext("sentences --clauses -", "一是稳增长；二是调结构。")
+      assert.are.equal("一是稳增长；\n二是调结构。\n", out)
+    end)
+
+    it("decodes a GB18030 file with --encoding", function()
+      local path = os.tmpname()
+      spit(path, "\196\227\186\195\161\163") -- 你好。 in GB18030
+      local out, err, code = zhtext("sentences -e gb18030 " .. path)
+      os.remove(path)
+      assert.are.equal(0, code, err)
+      assert.are.equal("你好。\n", out)
+    end)
+
+    it("walks directories for *.txt and *.md, adding the file to each record", function()
+      local d = tmpdir()
+      assert(os.execute("mkdir -p " .. q(d .. "/sub")))
+      spit(d .. "/a.txt", "甲。")
+      spit(d .. "/sub/b.md", "乙。丙。")
+      spit(d .. "/c.csv", "不读。")
+      local out, err, code = zhtext("sentences -f jsonl " .. q(d))
+      os.execute("rm -rf " .. q(d))
+      assert.are.equal(0, code, err)
+      local recs = {}
+      for _, l in ipairs(lines(out)) do recs[#recs + 1] = cjson.decode(l) end
+      assert.are.equal(3, #recs)
+      assert.are.equal(d .. "/a.txt", recs[1].file)
+      assert.are.equal("甲。", recs[1].text)
+      assert.are.equal(d .. "/sub/b.md", recs[3].file)
+      assert.are.equal("丙。", recs[3].text)
+    end)
+
+    it("exits 1 naming each failed file, and still processes the others", function()
+      local bad = os.tmpname()
+      spit(bad, "好\255坏。")
+      local out, err, code = zhtext("sentences nosuch.txt " .. bad .. " -", "还在。")
+      os.remove(bad)
+      assert.are.equal(1, code)
+      assert.matches("nosuch.txt", err, 1, true)
+      assert.matches(bad .. ": invalid UTF-8 at byte 4", err, 1, true)
+      assert.are.equal("<stdin>:还在。\n", out)
+      -- no progress bar when stderr is not a terminal
+      assert.is_nil(err:find("\r", 1, true))
+    end)
+
+    it("replaces invalid bytes with --replace", function()
+      local out, _, code = zhtext("sentences --replace -", "好\255坏。")
+      assert.are.equal(0, code)
+      assert.are.equal("好\239\191\189坏。\n", out)
+    end)
+
+    it("writes -o FILE in the format of its extension, with a BOM when asked", function()
+      local path = os.tmpname() .. ".csv"
+      local out, err, code = zhtext("sentences --bom -o " .. path .. " -", "你好，世界。再见！")
+      assert.are.equal(0, code, err)
+      assert.are.equal("", out)
+      assert.are.equal("\239\187\191i,j,text\r\n1,18,你好，世界。\r\n19,27,再见！\r\n", slurp(path))
+      os.remove(path)
+      out, err, code = zhtext("sentences -o /nonexistent-dir/x.csv -", "好。")
+      assert.are.equal("", out)
+      assert.are.equal(1, code)
+      assert.matches("/nonexistent-dir/x.csv", err, 1, true)
+    end)
+  end)
+
+  describe("numbers", function()
+    it("prints a table by default and records in jsonl", function()
+      if not has_numbers() then pending("number.scan (NUM stream) not available") return end
+      local out, err, code = zhtext("numbers -", "增长7.1%，达114.5亿元。")
+      assert.are.equal(0, code, err)
+      local l = lines(out)
+      assert.matches("^ *i +j +text +value", l[1])
+      out = zhtext("numbers -f jsonl -", "增长7.1%，达114.5亿元。")
+      l = lines(out)
+      assert.are.equal(2, #l)
+      assert.are.equal('{"i":7,"j":10,"text":"7.1%","value":7.1,"lo":null,"hi":null,"kind":"percent",' ..
+        '"approx":null,"unit":null}', l[1])
+      local r = cjson.decode(l[2])
+      assert.are.equal(11450000000, r.value)
+      assert.are.equal("元", r.unit)
+    end)
+  end)
+
+  describe("analyze and rules", function()
+    it("lists the built-in rules", function()
+      local out, err, code = zhtext("rules")
+      assert.are.equal(0, code, err)
+      assert.matches("\nindicators ", out, 1, true)
+      assert.matches("\ntargets ", out, 1, true)
+    end)
+
+    it("writes Markdown by default, a table per rule", function()
+      local out, err, code = zhtext("analyze --rules indicators,targets " .. EXAMPLE)
+      assert.are.equal(0, code, err)
+      assert.matches("^## indicators\n", out)
+      assert.matches("\n## targets\n", out)
+    end)
+
+    it("writes every rule's records as json with the file", function()
+      local out, err, code = zhtext("analyze -f json " .. EXAMPLE)
+      assert.are.equal(0, code, err)
+      local d = cjson.decode(out)
+      assert.are.equal(EXAMPLE, d.documents[1].file)
+      assert.is_true(#d.rules >= 5)
+      for _, r in ipairs(d.records) do assert.are.equal(EXAMPLE, r.file) end
+    end)
+
+    it("exits 1 naming a user rule file that does not load", function()
+      local path = os.tmpname() .. ".lua"
+      spit(path, "return {\n  name = 'x',\n  run = function( end\n}\n")
+      local _, err, code = zhtext("analyze --rules " .. path .. " " .. EXAMPLE)
+      os.remove(path)
+      assert.are.equal(1, code)
+      assert.matches(path .. ":3", err, 1, true)
+    end)
+
+    it("writes a self-contained html report", function()
+      local path = os.tmpname() .. ".html"
+      local _, err, code = zhtext("analyze -o " .. path .. " " .. EXAMPLE)
+      assert.are.equal(0, code, err)
+      local html = slurp(path)
+      os.remove(path)
+      assert.are.equal("<!DOCTYPE html>", html:sub(1, 15))
+      assert.matches("政府工作报告", html, 1, true)
+    end)
+  end)
+
+  describe("progress", function()
+    it("draws a bar on stderr when several files go to a terminal", function()
+      if os.execute("command -v script >/dev/null 2>&1") ~= true then
+        pending("script (util-linux) not installed") return
+      end
+      local log = os.tmpname()
+      -- script gives the command a pseudo-terminal; stdout goes to a file
+      local cmd = "./bin/zhtext sentences " .. EXAMPLE .. " " .. EXAMPLE .. " -o /dev/null"
+      os.execute("script -qec " .. q(cmd) .. " " .. log .. " >/dev/null 2>&1 </dev/null")
+      local s = slurp(log) or ""
+      os.remove(log)
+      assert.matches("[########", s, 1, true)
+      assert.matches("2/2 " .. EXAMPLE, s, 1, true)
+    end)
+  end)
+end)

@@ -117,20 +117,28 @@ function G.split_list(s)
   return items
 end
 
+-- Words a coordinated subject's items share as their head (居民人均可支配收入,
+-- 零售额, 总额): a short item takes the last item's tail from its head on.
+G.head = G.words { "居民", "人均", "收入", "零售额", "销售额", "总额", "增加值", "产值", "产量", "投资", "消费",
+  "贸易额", "用电量", "营业收入", "营收", "利润", "税收", "人口", "企业", "面积", "里程", "比重", "占比", "增速",
+  "规模", "价格", "指数", "存款", "贷款", "余额", "覆盖率", "达标率", "比例", "数量", "总量", "个数", "人数" }
+
 --- Items of a coordinated subject, completed with the head they share:
--- "城镇、农村居民人均可支配收入" -> {"城镇居民人均可支配收入", "农村居民人均可支配收入"}.
--- A shorter item takes the last item's tail after as many characters as it has.
+-- "城镇、农村居民人均可支配收入" -> {"城镇居民人均可支配收入", "农村居民人均可支配收入"},
+-- "家电、新能源汽车零售额" -> {"家电零售额", "新能源汽车零售额"}.
 function G.distribute(s)
   local items = G.split_list(s)
   local last = items[#items]
   if not last then return items end
-  local lc = utf8.len(last) or #last
-  for k = 1, #items - 1 do
-    local it = items[k]
-    local n = utf8.len(it) or #it
-    if n < lc and n <= 4 then
-      local cut = utf8.offset(last, n + 1)
-      if cut and last:sub(1, cut - 1) ~= it then items[k] = it .. last:sub(cut) end
+  local second = utf8.offset(last, 2)
+  local hi = second and G.find(G.head, last, second)
+  if hi then
+    local tail = last:sub(hi)
+    for k = 1, #items - 1 do
+      local it = items[k]
+      local n = utf8.len(it) or #it
+      -- a short item without a head of its own
+      if n <= 4 and not G.has(G.head, it) then items[k] = it .. tail end
     end
   end
   return items

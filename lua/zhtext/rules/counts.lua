@@ -62,7 +62,7 @@ function R.run(doc, emit)
             end
           end
         end
-        from = n.sj + 1
+        from = G.span_end(n, t) + 1
       end
     end
   end

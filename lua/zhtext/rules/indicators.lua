@@ -137,7 +137,7 @@ function R.run(doc, emit)
               end
             end
             if subject ~= "" then last_subject = subject end
-            pos = n.sj + 1
+            pos = G.span_end(n, t) + 1
           end
         end
       end

@@ -51,7 +51,7 @@ function R.run(doc, emit)
             part = part, section = section, i = si and si < n.si and s:pos(si) or n.i, j = s:pos(G.span_end(n, t)),
           })
         end
-        from = n.sj + 1
+        from = G.span_end(n, t) + 1
       end
     end
   end

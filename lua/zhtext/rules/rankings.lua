@@ -67,7 +67,7 @@ function R.run(doc, emit)
         -- the subject starts after any figure before it (增长3.9%、总量连续37年居全国首位)
         for _, n in ipairs(cnums) do
           if n.si >= from and n.sj < p.si and n.kind ~= "ordinal" and not (n.unit == "年" and
-            t:sub(math.max(1, n.si - 6), n.si - 1) == "连续") then from = n.sj + 1 end
+            t:sub(math.max(1, n.si - 6), n.si - 1) == "连续") then from = G.span_end(n, t) + 1 end
         end
         local raw = t:sub(from, p.si - 1)
         local vi, vj, v = G.last(verb, raw)

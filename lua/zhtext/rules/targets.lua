@@ -139,7 +139,7 @@ local function scan(s, from, year, emit, state)
             emit(s, rec)
             state.last, state.ind = rec, ind
           end
-          pos = n.sj + 1
+          pos = G.span_end(n, t) + 1
         end
       end
     end

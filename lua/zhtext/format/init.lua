@@ -128,6 +128,30 @@ function M.width(s)
   return utf8.len(s) or #s
 end
 
+--- s cut to at most w display columns, "…" marking the cut. The cut is
+-- found by bisection over character counts (utf8.offset and the width are C).
+function M.truncate(s, w)
+  if M.width(s) <= w then return s end
+  local n = utf8.len(s)
+  if not n then return s:sub(1, w - 1) .. "…" end
+  local lo, hi = 0, n -- lo characters fit in w - 1 columns, hi do not
+  while hi - lo > 1 do
+    local mid = (lo + hi) // 2
+    if M.width(s:sub(1, utf8.offset(s, mid + 1) - 1)) <= w - 1 then lo = mid else hi = mid end
+  end
+  return s:sub(1, utf8.offset(s, lo + 1) - 1) .. "…"
+end
+
+--- A one-line summary of a result, for the REPL and logs.
+function M.summary(result)
+  local function n(t, what)
+    local c = t and #t or 0
+    return c .. " " .. what .. (c == 1 and "" or "s")
+  end
+  return "result: " .. table.concat({ n(result.rules, "rule"), n(result.documents, "document"),
+    n(result.records, "record"), n(result.errors, "error") }, ", ")
+end
+
 ---------------------------------------------------------------- tables
 
 local function add(cols, have, k)
@@ -424,6 +448,8 @@ local function keys_of(recs)
   return cols
 end
 
+local SHOW_WIDTH = 40 -- display columns of a cell in zt.show
+
 local function isrecords(x)
   if type(x) ~= "table" or #x == 0 then return false end
   for k = 1, #x do if type(x[k]) ~= "table" then return false end end
@@ -436,11 +462,14 @@ end
 function M.show(x, out)
   out = out or io.stdout
   if type(x) == "table" and type(x.records) == "table" then
-    M.write(x, "table", out)
+    out:write(M.summary(x), "\n")
+    -- one file: no file column; long sentences cut to a terminal's width
+    local one = files(x) <= 1
+    M.write(x, "table", out, { file = not one, maxwidth = SHOW_WIDTH, drop_file = one })
   elseif isrecords(x) then
     local cols = keys_of(x)
     M.write({ rules = { { name = "records", fields = cols } }, records = x }, "table", out,
-      { file = false, title = false })
+      { file = false, maxwidth = SHOW_WIDTH })
   elseif type(x) == "table" and not (getmetatable(x) or {}).__tostring then
     out:write(M.inspect(x), "\n")
   else

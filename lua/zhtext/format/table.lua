@@ -1,10 +1,14 @@
 --- table: plain text for a terminal: a table per rule, columns aligned by
 -- display width (CJK = 2), numbers right-aligned, two spaces between
 -- columns. What zt.show prints and the numbers command's default.
+-- opts.maxwidth cuts longer cells (with "…"); opts.drop_file drops the file
+-- column.
 local F = require "zhtext.format"
 
-local function clean(v)
-  return (F.cell(v):gsub("\r?\n", "⏎"))
+local function clean(v, w)
+  local s = F.cell(v):gsub("\r?\n", "⏎")
+  if w then s = F.truncate(s, w) end
+  return s
 end
 
 return {
@@ -18,12 +22,13 @@ return {
         out:write(n > 1 and "\n" or "", "== ", e.rule.name, " (", #e.records, ")\n")
       end
       local cols = F.without(e.columns, "rule")
+      if opts.drop_file then cols = F.without(cols, "file") end
       local isnum = F.numeric(cols, e.records)
       local rows, right = { {} }, {}
       for k, c in ipairs(cols) do rows[1][k] = c; right[k] = isnum[c] end
       for r, rec in ipairs(e.records) do
         local row = {}
-        for k, c in ipairs(cols) do row[k] = clean(rec[c]) end
+        for k, c in ipairs(cols) do row[k] = clean(rec[c], opts.maxwidth) end
         rows[r + 1] = row
       end
       local lines, w = F.align(rows, right)

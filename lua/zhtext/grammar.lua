@@ -78,6 +78,13 @@ G.clause_sep = G.words { "，", "；", "：", "。", "！", "？", ",", ";", ":"
 function G.clauses(s)
   return G.clause_pat:match(s)
 end
+-- clauses of a sentence object, computed once for all rules of a run
+local clause_cache = setmetatable({}, { __mode = "k" })
+function G.sentence_clauses(s)
+  local c = clause_cache[s]
+  if not c then c = G.clause_pat:match(s.text); clause_cache[s] = c end
+  return c
+end
 G.clause_pat = Ct(((Cp() * (G.char - G.clause_sep) ^ 1 * Cp()) / function(i, j) return { i, j - 1 } end
   + G.clause_sep) ^ 0)
 

@@ -224,7 +224,7 @@ function M.annotate(doc)
   end
   -- the targets statement and the list that follows its lead-in
   for k, s in ipairs(sents) do
-    if s.section.kind ~= "review" and G.has(M.target_lead, s.text) then
+    if s.section.kind ~= "review" and s.text:find("目标", 1, true) and G.has(M.target_lead, s.text) then
       s.part = "targets"
     end
     local _ = k

@@ -32,9 +32,10 @@ function R.run(doc, emit)
   for _, s in ipairs(doc:sentences()) do
     local t = s.text
     local nums = s:numbers()
+    if #nums == 0 then goto next end
     local part = outline.part(s)
     local section = s.section and s.section.title or nil
-    for _, c in ipairs(G.clauses(t)) do
+    for _, c in ipairs(G.sentence_clauses(s)) do
       local ci, cj = c[1], c[2]
       local cn = G.numbers_in(nums, ci, cj)
       local from = ci
@@ -65,6 +66,7 @@ function R.run(doc, emit)
         from = G.span_end(n, t) + 1
       end
     end
+    ::next::
   end
 end
 

@@ -83,12 +83,12 @@ function R.run(doc, emit)
     local part = outline.part(s)
     local ok
     if has_review then ok = part == "review" else ok = part ~= "targets" and part ~= "tasks" and part ~= "plan" end
-    if ok and not s.heading then
+    if ok and not s.heading and #s:numbers() > 0 then
       local t = s.text
       local nums = s:numbers()
       local section = s.section and s.section.title or nil
       local last_subject
-      for _, c in ipairs(G.clauses(t)) do
+      for _, c in ipairs(G.sentence_clauses(s)) do
         local ci, cj = c[1], c[2]
         local cn = {}
         for _, n in ipairs(G.numbers_in(nums, ci, cj)) do

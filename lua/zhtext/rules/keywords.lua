@@ -6,10 +6,6 @@
 -- whole report; section nil) or "section" (a top-level section and all that
 -- is under it). Counting is over the sentences as rejoined, so a word broken
 -- across lines (政府工作报\n告) still counts. i/j: the scope's byte span.
-local G = require "zhtext.grammar"
-local lpeg = require "lpeg"
-local C, Ct = lpeg.C, lpeg.Ct
-
 local R = {
   name = "keywords",
   description = "frequency of a keyword list (opts.keywords) per document and per top-level section",
@@ -19,15 +15,14 @@ local R = {
     "安全", "风险", "房地产", "债务", "教育", "医疗", "养老", "托育", "人才", "制造业", "新能源" },
 }
 
-local cache = {}
-local function matcher(list)
-  local key = table.concat(list, "\0")
-  local m = cache[key]
-  if not m then
-    m = Ct((C(G.words(list)) + G.char) ^ 0)
-    cache = { [key] = m } -- keep one: a run uses one list
+-- occurrences of w in t (plain, non-overlapping): string.find runs in C
+local function count(t, w)
+  local n, k = 0, 1
+  while true do
+    local i, j = t:find(w, k, true)
+    if not i then return n end
+    n, k = n + 1, j + 1
   end
-  return m
 end
 
 function R.run(doc, emit, opts)
@@ -38,21 +33,38 @@ function R.run(doc, emit, opts)
     list = t
   end
   if type(list) ~= "table" or #list == 0 then error("keywords: opts.keywords must be a non-empty list of words", 0) end
-  local m = matcher(list)
+  for k, w in ipairs(list) do
+    if type(w) ~= "string" or w == "" then error(("keywords: opts.keywords[%d] is not a word"):format(k), 0) end
+  end
   local sents = doc:sentences()
   if #sents == 0 then return end
-  local total, by_top, tops = {}, {}, {}
+  -- the sentences of each top-level section, joined with a newline so no
+  -- keyword spans two sentences; the whole document is the sum
+  local texts, tops, cur, buf = {}, {}, nil, {}
+  local function flush()
+    if #buf > 0 then texts[#texts + 1] = { sec = cur, text = table.concat(buf, "\n") } end
+    buf = {}
+  end
   for _, s in ipairs(sents) do
     local sec = s.section
     while sec and sec.parent do sec = sec.parent end
-    local counts
-    if sec and sec.level and sec.level > 0 then
-      counts = by_top[sec]
-      if not counts then counts = {}; by_top[sec] = counts; tops[#tops + 1] = sec end
-    end
-    for _, w in ipairs(m:match(s.text)) do
-      total[w] = (total[w] or 0) + 1
-      if counts then counts[w] = (counts[w] or 0) + 1 end
+    if sec and (sec.level or 0) == 0 then sec = nil end
+    if sec ~= cur then flush(); cur = sec; if sec then tops[#tops + 1] = sec end end
+    buf[#buf + 1] = s.text
+  end
+  flush()
+  local total, by = {}, {}
+  for _, part in ipairs(texts) do
+    for _, w in ipairs(list) do
+      local n = count(part.text, w)
+      if n > 0 then
+        total[w] = (total[w] or 0) + n
+        if part.sec then
+          local c = by[part.sec] or {}
+          by[part.sec] = c
+          c[w] = (c[w] or 0) + n
+        end
+      end
     end
   end
   local first, last = sents[1], sents[#sents]
@@ -64,7 +76,7 @@ function R.run(doc, emit, opts)
   for _, sec in ipairs(tops) do
     local s1 = sents[sec.first]
     for _, w in ipairs(list) do
-      local n = by_top[sec][w]
+      local n = by[sec] and by[sec][w]
       if n then
         emit(s1, { keyword = w, scope = "section", section = sec.title, count = n, i = sec.i, j = sec.j })
       end

@@ -30,10 +30,11 @@ function R.run(doc, emit)
   for _, s in ipairs(doc:sentences()) do
     local t = s.text
     local nums = s:numbers()
+    if #nums == 0 then goto next end
     local part = outline.part(s)
     local section = s.section and s.section.title or nil
     local last_subject
-    for _, c in ipairs(G.clauses(t)) do
+    for _, c in ipairs(G.sentence_clauses(s)) do
       local from = c[1]
       for _, n in ipairs(G.numbers_in(nums, c[1], c[2])) do
         if n.unit and currency[n.unit] then
@@ -54,6 +55,7 @@ function R.run(doc, emit)
         from = G.span_end(n, t) + 1
       end
     end
+    ::next::
   end
 end
 

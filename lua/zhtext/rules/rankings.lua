@@ -15,6 +15,8 @@ local P, C = lpeg.P, lpeg.C
 local verb = G.words { "排名", "排在", "排", "位列", "位居", "居", "列", "名列", "稳居", "跃居", "跻身", "进入", "保持",
   "位次", "升至", "跃升至", "列入" }
 local first_w = G.words { "首位", "榜首", "第一位", "第一名" }
+-- a sentence without a position word has no ranking: one quick pass decides
+local prefilter = first_w + lpeg.P"第" + lpeg.P"前"
 local streak_p = P"连续" * C(G.digit ^ 1 + G.cnum ^ 1) * G.words { "年", "届", "次" }
 local cn_val = { ["一"] = 1, ["二"] = 2, ["两"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7,
   ["八"] = 8, ["九"] = 9, ["十"] = 10 }
@@ -42,10 +44,11 @@ function R.run(doc, emit)
   for _, s in ipairs(doc:sentences()) do
     local t = s.text
     local nums = s:numbers()
+    if not G.has(prefilter, t) then goto next end
     local part = outline.part(s)
     local section = s.section and s.section.title or nil
     local last_subject
-    for _, c in ipairs(G.clauses(t)) do
+    for _, c in ipairs(G.sentence_clauses(s)) do
       local ci, cj = c[1], c[2]
       local clause = t:sub(ci, cj)
       -- positions: ordinals (第三), 首位/榜首, 前N
@@ -92,6 +95,7 @@ function R.run(doc, emit)
         end
       end
     end
+    ::next::
   end
 end
 

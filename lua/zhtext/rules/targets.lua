@@ -75,7 +75,7 @@ local function scan(s, from, year, emit, state)
   local t = s.text
   local nums = s:numbers()
   local section = s.section and s.section.title or nil
-  for _, c in ipairs(G.clauses(t)) do
+  for _, c in ipairs(G.sentence_clauses(s)) do
     local ci, cj = c[1], c[2]
     if cj >= from then
       if ci < from then ci = from end
@@ -158,7 +158,7 @@ function R.run(doc, emit)
     local kind = outline.part(s)
     local t = s.text
     local from, cont
-    if kind ~= "review" and kind ~= "plan" then
+    if kind ~= "review" and kind ~= "plan" and t:find("目标", 1, true) then
       local _, j = G.find(lead, t)
       if j and not G.has(plan_word, t:sub(1, j)) then
         from = j + 1

@@ -335,6 +335,31 @@ static int is_ideo(const unsigned char *s, size_t p, size_t n) {
   return cp >= 0x3400 && cp <= 0x9FFF;
 }
 
+/* the double nearest to an Arabic numeral too long for int64: its first
+ * 20 significant digits and its decimal exponent, through strtod */
+static double digits_f(const unsigned char *s, size_t p, size_t q, size_t n) {
+  char buf[64];
+  int nb = 0, started = 0, frac = 0;
+  long ex = 0;
+  while (p < q) {
+    size_t len;
+    int d = adigit(s, p, n, &len);
+    if (d < 0) {
+      if (s[p] == '.' || at(s, p, n, "\xEF\xBC\x8E")) frac = 1;
+      p += s[p] < 0x80 ? 1 : 3;
+      continue;
+    }
+    p += len;
+    if (!started && d == 0) { if (frac) ex--; continue; }
+    started = 1;
+    if (nb < 20) buf[nb++] = (char)('0' + d);
+    if (!frac && ex < 100000) ex++;
+  }
+  if (!started) return 0;
+  snprintf(buf + nb, sizeof buf - (size_t)nb, "E%ld", ex - nb);
+  return strtod(buf, NULL);
+}
+
 /* ---------------- the core: digits, places, scales ---------------- */
 
 typedef struct {
@@ -408,6 +433,7 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
         }
         break;
       }
+      if (a.ovf) a.f = digits_f(s, pos, q, n);
       if (o->ntok > 0) {
         /* after 万/千: 4万5000 adds, but not 4万50000 */
         dz lim = dz_of(1);
@@ -725,7 +751,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     int sign = 0, ordinal = 0, approx = 0;
     if (!starts(s, p, n, &len)) { p += len; continue; }
     /* digits glued to a code (PM2.5, A1): skip the whole run */
-    if (s[p] < 0x80 && p > 0 && is_alpha(s[p - 1])) {
+    if (!(flags & ZT_SCAN_LONE) && s[p] < 0x80 && p > 0 && is_alpha(s[p - 1])) {
       while (p < n && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || is_alpha(s[p]))) p++;
       continue;
     }
@@ -737,7 +763,8 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       continue;
     }
     /* 5G 3D: an Arabic number glued to letters that are no unit */
-    if (!a.chinese && a.uj == 0 && a.stop < n && is_alpha(s[a.stop]) && a.kind == ZT_NUMBER) {
+    if (!(flags & ZT_SCAN_LONE) && !a.chinese && a.uj == 0 && a.stop < n && is_alpha(s[a.stop]) &&
+        a.kind == ZT_NUMBER) {
       p = a.stop;
       while (p < n && is_alpha(s[p])) p++;
       continue;
@@ -818,7 +845,11 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     r.kind = ordinal ? ZT_ORDINAL : a.kind;
     r.approx = approx ? approx : a.approx;
     r.range = a.range;
-    if (a.range) { r.lo = dz_val(a.lo, sign); r.hi = dz_val(a.hi, sign); }
+    if (a.range) {
+      /* 负2至3%: -3..-2, lo stays the lower end */
+      r.lo = dz_val(sign ? a.hi : a.lo, sign);
+      r.hi = dz_val(sign ? a.lo : a.hi, sign);
+    }
     else r.value = dz_val(a.v, sign);
     /* 1.9和1.1个百分点: numbers that share a trailing % or 个百分点 */
     if (r.kind == ZT_PERCENT || r.kind == ZT_PPOINT || r.kind == ZT_PERMILLE) {

@@ -1,0 +1,136 @@
+-- The REPL (lua5.4 -i -l zhtext) prints documents, sentences, numbers and
+-- zt.show tables readably; the REPL session in README.md works when pasted;
+-- every Lua example in docs/api.md runs and prints what it says it prints.
+local ROOT_PATHS = "LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/?.so;;' "
+
+local function slurp(path)
+  local fh = io.open(path, "rb")
+  if not fh then return nil end
+  local s = fh:read("a")
+  fh:close()
+  return s
+end
+
+-- Feed lines to an interactive lua5.4 with a prompt of \30 so the output can
+-- be cut into one piece per input line (readline, when lua5.4 has it, echoes
+-- the input after the prompt: that echo is cut off). Returns the pieces.
+local function repl(inputs, flags)
+  local path = os.tmpname()
+  local fh = assert(io.open(path, "wb"))
+  fh:write(table.concat(inputs, "\n"), "\n")
+  fh:close()
+  local p = io.popen(ROOT_PATHS .. "lua5.4 " .. (flags or "") ..
+    [[ -e '_PROMPT="\30" _PROMPT2="\30"' -i < ]] .. path .. " 2>&1")
+  local out = p:read("a")
+  p:close()
+  os.remove(path)
+  local pieces = {}
+  for piece in out:gmatch("\30([^\30]*)") do
+    local input = inputs[#pieces + 1]
+    if input and piece:sub(1, #input + 1) == input .. "\n" then piece = piece:sub(#input + 2) end
+    pieces[#pieces + 1] = piece
+  end
+  return pieces, out
+end
+
+local function has_numbers()
+  local ok, number = pcall(require, "zhtext.number")
+  return ok and type(number.scan) == "function"
+end
+
+describe("REPL", function()
+  it("loads with lua5.4 -i -l zhtext and prints values readably", function()
+    local out, all = repl({
+      'doc = zhtext.document("各位代表：\\n\\n全年地区生产总值增长7.1%。我们将继续努力！")',
+      "doc",
+      "#doc:sentences()",
+      'zhtext.show(doc:sentences())',
+      'zhtext.show({ a = 1, b = { "x", "y" } })',
+    }, "-l zhtext")
+    assert.are.equal(6, #out, all)
+    assert.matches("^document", out[2])
+    assert.are.equal("3\n", out[3])
+    assert.matches("^index +i +j +text\n", out[4])
+    assert.matches("全年地区生产总值增长7.1%。\n", out[4], 1, true)
+    assert.are.equal('{ a = 1, b = { "x", "y" } }\n', out[5])
+  end)
+
+  it("shows number records as an aligned table", function()
+    if not has_numbers() then pending("number.scan (NUM stream) not available") return end
+    local out, all = repl({
+      'zt = require "zhtext"',
+      'nums = {}; for n in zt.numbers("增长7.1%，达114.5亿元") do nums[#nums + 1] = n end',
+      "zt.show(nums)",
+    })
+    assert.are.equal(4, #out, all)
+    local l = {}
+    for line in out[3]:gmatch("[^\n]+") do l[#l + 1] = line end
+    assert.matches("^ *i +j +text +value +lo +hi +kind +approx +unit$", l[1])
+    assert.matches("114.5亿 +11450000000 +number +元$", l[4])
+  end)
+
+  it("runs the README's REPL session as pasted", function()
+    local readme = slurp("README.md") or ""
+    -- a fenced block whose lines start with "> " is a REPL session; the lines
+    -- after an input, up to the next input, are what it prints
+    local session
+    for block in readme:gmatch("```[%w]*\n(.-)```") do
+      if block:match("^> ") then session = block; break end
+    end
+    if not session then pending("README.md has no REPL session yet") return end
+    local inputs, expect = {}, {}
+    for line in session:gmatch("([^\n]*)\n") do
+      local input = line:match("^> (.*)$")
+      if input then
+        inputs[#inputs + 1] = input
+        expect[#inputs] = {}
+      elseif #inputs > 0 then
+        table.insert(expect[#inputs], line)
+      end
+    end
+    local out, all = repl(inputs)
+    for k = 1, #inputs do
+      local want = table.concat(expect[k], "\n")
+      local got = (out[k] or ""):gsub("\n$", "")
+      -- addresses (table: 0x...) differ from run to run
+      got = got:gsub("0x%x+", "0x…")
+      want = want:gsub("0x%x+", "0x…")
+      assert.are.equal(want, got, "README line: > " .. inputs[k] .. "\n" .. all)
+    end
+  end)
+end)
+
+describe("docs/api.md", function()
+  -- Each ```lua block runs on its own; a comment "--> text" after a
+  -- print(...) is the line that print must write.
+  it("has examples that run and print what they say", function()
+    local doc = slurp("docs/api.md")
+    if not doc then pending("docs/api.md not written yet") return end
+    local n = 0
+    for block in doc:gmatch("```lua\n(.-)```") do
+      n = n + 1
+      local expected = {}
+      for want in block:gmatch("%-%->[ ]?([^\n]*)") do expected[#expected + 1] = want end
+      local printed = {}
+      local env = setmetatable({
+        print = function(...)
+          local t = table.pack(...)
+          for k = 1, t.n do t[k] = tostring(t[k]) end
+          printed[#printed + 1] = table.concat(t, "\t", 1, t.n)
+        end,
+      }, { __index = _G })
+      local chunk = assert(load(block, "=docs/api.md example " .. n, "t", env))
+      local ok, err = pcall(chunk)
+      assert.is_true(ok, "docs/api.md example " .. n .. ": " .. tostring(err) .. "\n" .. block)
+      -- a print may write several lines: compare line by line
+      local lines = {}
+      for _, p in ipairs(printed) do
+        for l in (p .. "\n"):gmatch("([^\n]*)\n") do lines[#lines + 1] = l end
+      end
+      for k, want in ipairs(expected) do
+        assert.are.equal(want, lines[k], "docs/api.md example " .. n .. ", output line " .. k .. "\n" .. block)
+      end
+    end
+    assert.is_true(n >= 10, "only " .. n .. " examples")
+  end)
+end)

@@ -17,6 +17,9 @@ G.char = R("\0\127") + R("\194\223") * R("\128\191")
 G.han = R("\228\233") * R("\128\191") * R("\128\191")
 G.digit = R("09") + P"０" + P"１" + P"２" + P"３" + P"４" + P"５" + P"６" + P"７" + P"８" + P"９"
 
+-- longest word (in characters) of each words() pattern, for suffix tests
+G.maxlen = setmetatable({}, { __mode = "k" })
+
 --- An LPeg alternation of literal words, longest first (so 达到 wins over 达).
 function G.words(list)
   local l = {}
@@ -24,6 +27,7 @@ function G.words(list)
   table.sort(l, function(a, b) return #a > #b end)
   local p = P(false)
   for _, w in ipairs(l) do p = p + P(w) end
+  G.maxlen[p] = l[1] and (utf8.len(l[1]) or #l[1]) or 0
   return p
 end
 
@@ -42,12 +46,14 @@ local function memo(build)
   end
 end
 
+-- Linear search idioms ((char - p)^0 then p), not a recursive grammar: LPeg
+-- skips ahead on p's first bytes and keeps no call stack per character.
 local cap_all = memo(function(p)
   return Ct(((Cp() * (p / 0) * Cp()) / function(i, j) return { i, j - 1 } end + G.char) ^ 0)
 end)
+local flat_all = memo(function(p) return Ct((Cp() * (p / 0) * Cp() + G.char) ^ 0) end)
 -- p / 0 drops p's own captures: these return positions only
-local searcher = memo(function(p) return P { Cp() * (p / 0) * Cp() + G.char * lpeg.V(1) } end)
-local ender = memo(function(p) return P { Cp() * (p / 0) * -1 + G.char * lpeg.V(1) } end)
+local searcher = memo(function(p) return (G.char - p) ^ 0 * Cp() * (p / 0) * Cp() end)
 
 --- All non-overlapping matches of pattern p in s: array of {i, j}.
 function G.find_all(p, s)
@@ -78,12 +84,35 @@ G.clause_sep = G.words { "，", "；", "：", "。", "！", "？", ",", ";", ":"
 function G.clauses(s)
   return G.clause_pat:match(s)
 end
--- clauses of a sentence object, computed once for all rules of a run
+-- Clauses of a sentence object with their numbers, computed once for all the
+-- rules of a run: array of { i, j, nums } (offsets in s.text; nums = the
+-- number records inside). Clauses a number straddles are one (1,234 and
+-- 33，212万 write a comma inside the number).
 local clause_cache = setmetatable({}, { __mode = "k" })
 function G.sentence_clauses(s)
-  local c = clause_cache[s]
-  if not c then c = G.clause_pat:match(s.text); clause_cache[s] = c end
-  return c
+  local out = clause_cache[s]
+  if out then return out end
+  local nums = s.numbers and s:numbers() or {}
+  out = {}
+  local p = 1
+  for _, c in ipairs(G.clause_pat:match(s.text)) do
+    local prev = out[#out]
+    local merged = false
+    if prev then
+      while nums[p] and nums[p].sj < c[1] do p = p + 1 end
+      local n = nums[p]
+      if n and n.si <= prev[2] then prev[2] = c[2]; merged = true end
+    end
+    if not merged then out[#out + 1] = { c[1], c[2], {} } end
+  end
+  p = 1
+  for _, c in ipairs(out) do
+    while nums[p] and nums[p].si < c[1] do p = p + 1 end
+    local list = c[3]
+    while nums[p] and nums[p].sj <= c[2] do list[#list + 1] = nums[p]; p = p + 1 end
+  end
+  clause_cache[s] = out
+  return out
 end
 G.clause_pat = Ct(((Cp() * (G.char - G.clause_sep) ^ 1 * Cp()) / function(i, j) return { i, j - 1 } end
   + G.clause_sep) ^ 0)
@@ -152,15 +181,29 @@ function G.distribute(s)
 end
 
 --- The last match of p in s: i, j, text, or nil.
+-- Suffix tests look at character starts from the end (utf8.offset is C), so
+-- they cost a few anchored matches, not a scan of the whole string.
+local anchored_end = memo(function(p) return (p / 0) * -1 * lpeg.Cc(true) end)
+local MAXW = 10 -- longest word (in characters) a suffix test looks for
+
 function G.last(p, s)
-  local all = G.find_all(p, s)
-  local m = all[#all]
-  if m then return m[1], m[2], s:sub(m[1], m[2]) end
+  -- a left-to-right scan, so 位列 wins over the 列 inside it
+  local t = flat_all(p):match(s)
+  local n = #t
+  if n > 0 then
+    local i, j = t[n - 1], t[n] - 1
+    return i, j, s:sub(i, j)
+  end
 end
 
---- Does s end with a word of p? Returns the start of that word.
+--- Does s end with a word of p? Returns the start of the longest such word.
 function G.ends_with(p, s)
-  return ender(p):match(s)
+  local a = anchored_end(p)
+  local n = utf8.len(s) or #s
+  for k = math.min(n, G.maxlen[p] or MAXW), 1, -1 do
+    local i = utf8.offset(s, -k) or (#s - k + 1)
+    if a:match(s, i) then return i end
+  end
 end
 
 --- Strip trailing words of p from s (repeatedly).

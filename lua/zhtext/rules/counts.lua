@@ -37,7 +37,7 @@ function R.run(doc, emit)
     local section = s.section and s.section.title or nil
     for _, c in ipairs(G.sentence_clauses(s)) do
       local ci, cj = c[1], c[2]
-      local cn = G.numbers_in(nums, ci, cj)
+      local cn = c[3]
       local from = ci
       for k, n in ipairs(cn) do
         if n.kind == "number" and n.unit and measure[n.unit] then

@@ -85,13 +85,12 @@ function R.run(doc, emit)
     if has_review then ok = part == "review" else ok = part ~= "targets" and part ~= "tasks" and part ~= "plan" end
     if ok and not s.heading and #s:numbers() > 0 then
       local t = s.text
-      local nums = s:numbers()
       local section = s.section and s.section.title or nil
       local last_subject
       for _, c in ipairs(G.sentence_clauses(s)) do
-        local ci, cj = c[1], c[2]
+        local ci = c[1]
         local cn = {}
-        for _, n in ipairs(G.numbers_in(nums, ci, cj)) do
+        for _, n in ipairs(c[3]) do
           if measurable(n) then cn[#cn + 1] = n end
         end
         if #cn > 0 then

@@ -36,7 +36,7 @@ function R.run(doc, emit)
     local last_subject
     for _, c in ipairs(G.sentence_clauses(s)) do
       local from = c[1]
-      for _, n in ipairs(G.numbers_in(nums, c[1], c[2])) do
+      for _, n in ipairs(c[3]) do
         if n.unit and currency[n.unit] then
           local raw = t:sub(from, n.si - 1)
           local subject, v = raw, nil

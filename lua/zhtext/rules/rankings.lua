@@ -43,7 +43,6 @@ end
 function R.run(doc, emit)
   for _, s in ipairs(doc:sentences()) do
     local t = s.text
-    local nums = s:numbers()
     if not G.has(prefilter, t) then goto next end
     local part = outline.part(s)
     local section = s.section and s.section.title or nil
@@ -53,7 +52,7 @@ function R.run(doc, emit)
       local clause = t:sub(ci, cj)
       -- positions: ordinals (第三), 首位/榜首, 前N
       local pos = {}
-      for _, n in ipairs(G.numbers_in(nums, ci, cj)) do
+      for _, n in ipairs(c[3]) do
         if n.kind == "ordinal" and t:sub(n.si, n.si + 2) == "第" then
           pos[#pos + 1] = { si = n.si, sj = n.sj, rank = n.value, j = n.j }
         elseif n.kind == "number" and n.si > 3 and t:sub(n.si - 3, n.si - 1) == "前" and not n.unit then
@@ -65,7 +64,7 @@ function R.run(doc, emit)
       end
       table.sort(pos, function(a, b) return a.si < b.si end)
       local from = ci
-      local cnums = G.numbers_in(nums, ci, cj)
+      local cnums = c[3]
       for _, p in ipairs(pos) do
         -- the subject starts after any figure before it (增长3.9%、总量连续37年居全国首位)
         for _, n in ipairs(cnums) do

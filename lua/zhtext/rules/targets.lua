@@ -73,7 +73,6 @@ local R = {
 -- state carries the last record and subject across clauses and sentences.
 local function scan(s, from, year, emit, state)
   local t = s.text
-  local nums = s:numbers()
   local section = s.section and s.section.title or nil
   for _, c in ipairs(G.sentence_clauses(s)) do
     local ci, cj = c[1], c[2]
@@ -81,7 +80,7 @@ local function scan(s, from, year, emit, state)
       if ci < from then ci = from end
       local clause = t:sub(ci, cj)
       local cnums = {}
-      for _, n in ipairs(G.numbers_in(nums, ci, cj)) do
+      for _, n in ipairs(c[3]) do
         if G.is_enum(n, t) then
           ci = n.sj + 1 -- 1.地区生产总值增长…: the indicator starts after the enumerator
         elseif not G.is_date(n) then

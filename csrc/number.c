@@ -33,6 +33,8 @@ typedef struct {
 } lexlist;
 
 struct zt_lex {
+  unsigned char start[8192];  /* BMP bitmap: code points that may start a numeral */
+  unsigned char first[2][8192];  /* BMP bitmaps: first code points of units, stops */
   lexlist l[2];
   size_t stopmax;  /* longest stop word, in bytes */
   int sealed;
@@ -61,8 +63,18 @@ static uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *len) {
   return 0xFFFFFFFFu;  /* invalid byte: matches nothing */
 }
 
+static int cclass(uint32_t cp, int *v);
+
 zt_lex *zt_lex_new(void) {
-  return calloc(1, sizeof(zt_lex));
+  zt_lex *lx = calloc(1, sizeof(zt_lex));
+  uint32_t cp;
+  int v;
+  if (!lx) return NULL;
+  for (cp = 0x800; cp < 0x10000; cp++)
+    if (cclass(cp, &v)) lx->start[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+  lx->start[0xFF10 >> 3] = 0xFF;  /* full-width digits U+FF10-FF19 */
+  lx->start[0xFF18 >> 3] |= 3;
+  return lx;
 }
 
 int zt_lex_add(zt_lex *lx, int which, const char *s, size_t n) {
@@ -83,6 +95,8 @@ int zt_lex_add(zt_lex *lx, int which, const char *s, size_t n) {
   memcpy(l->v[l->n].s, s, n);
   l->v[l->n].n = n;
   l->v[l->n].first = dec((const unsigned char *)s, 0, n, &len);
+  if (l->v[l->n].first < 0x10000)
+    lx->first[which][l->v[l->n].first >> 3] |= (unsigned char)(1u << (l->v[l->n].first & 7));
   l->n++;
   if (which == ZT_LEX_STOP && n > lx->stopmax) lx->stopmax = n;
   lx->sealed = 0;
@@ -116,6 +130,11 @@ void zt_lex_free(zt_lex *lx) {
   free(lx);
 }
 
+/* may a word of list `which` begin with cp? (bitmap: no search when not) */
+static int maybe_first(const zt_lex *lx, int which, uint32_t cp) {
+  return cp >= 0x10000 ? cp != 0xFFFFFFFFu : (lx->first[which][cp >> 3] >> (cp & 7)) & 1;
+}
+
 /* first index of entries whose first code point is cp (or l->n) */
 static size_t lexfind(const lexlist *l, uint32_t cp) {
   size_t a = 0, b = l->n;
@@ -134,6 +153,7 @@ static size_t unit_at(const zt_lex *lx, const unsigned char *s, size_t p, size_t
   if (!lx || p >= n) return 0;
   l = &lx->l[ZT_LEX_UNIT];
   cp = dec(s, p, n, &len);
+  if (!maybe_first(lx, ZT_LEX_UNIT, cp)) return 0;
   for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++)
     if (l->v[k].n <= n - p && memcmp(s + p, l->v[k].s, l->v[k].n) == 0)
       return l->v[k].n;
@@ -151,9 +171,11 @@ static size_t stop_cover(const zt_lex *lx, const unsigned char *s, size_t lo,
   for (;;) {
     size_t k, len;
     uint32_t cp = dec(s, q, n, &len);
+    if (maybe_first(lx, ZT_LEX_STOP, cp))
     for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++) {
       const lexent *e = &l->v[k];
-      if (q + e->n > p && e->n <= n - q && memcmp(s + q, e->s, e->n) == 0 &&
+      if (q + e->n > p && e->n <= n - q && s[q + e->n - 1] == (unsigned char)e->s[e->n - 1] &&
+          memcmp(s + q, e->s, e->n) == 0 &&
           q + e->n > best)
         best = q + e->n;
     }
@@ -310,20 +332,24 @@ static int is_alpha(unsigned c) {
 
 /* does s at p start with the literal w? */
 static int at(const unsigned char *s, size_t p, size_t n, const char *w) {
-  size_t k = strlen(w);
-  return k <= n - p && memcmp(s + p, w, k) == 0;
+  size_t k;
+  /* byte loop, not memcmp: most calls fail on the first byte */
+  for (k = 0; w[k]; k++)
+    if (p + k >= n || s[p + k] != (unsigned char)w[k]) return 0;
+  return 1;
 }
 
 /* does s end at p with the literal w (and not before lo)? */
 static int before(const unsigned char *s, size_t lo, size_t p, const char *w) {
   size_t k = strlen(w);
-  return p >= lo + k && memcmp(s + p - k, w, k) == 0;
+  return p >= lo + k && s[p - 1] == (unsigned char)w[k - 1] && memcmp(s + p - k, w, k) == 0;
 }
 
 /* first of list (NULL-terminated) that s starts with at p; its length */
 static size_t at_any(const unsigned char *s, size_t p, size_t n, const char *const *list) {
+  if (p >= n) return 0;
   for (; *list; list++)
-    if (at(s, p, n, *list)) return strlen(*list);
+    if ((unsigned char)**list == s[p] && at(s, p, n, *list)) return strlen(*list);
   return 0;
 }
 
@@ -686,12 +712,13 @@ static const char *const RANGE_SEP[] = {
   "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x94", "\xE2\x80\x93", "\xEF\xBD\x9E", "~",
   "至", "到", "-", "\xEF\xBC\x8D", NULL};
 
-typedef struct { const char *w; int approx; } premark;
+typedef struct { const char *w; size_t len; int approx; } premark;
+#define PM(w, a) {w, sizeof w - 1, a}
 static const premark PRE[] = {
-  {"不低于", ZT_OVER}, {"不少于", ZT_OVER}, {"不超过", ZT_UNDER}, {"不高于", ZT_UNDER},
-  {"大约", ZT_ABOUT}, {"大概", ZT_ABOUT}, {"超过", ZT_OVER}, {"将近", ZT_UNDER},
-  {"接近", ZT_UNDER}, {"不到", ZT_UNDER}, {"不足", ZT_UNDER}, {"约", ZT_ABOUT},
-  {"超", ZT_OVER}, {"逾", ZT_OVER}, {"近", ZT_UNDER}, {NULL, 0}};
+  PM("不低于", ZT_OVER), PM("不少于", ZT_OVER), PM("不超过", ZT_UNDER), PM("不高于", ZT_UNDER),
+  PM("大约", ZT_ABOUT), PM("大概", ZT_ABOUT), PM("超过", ZT_OVER), PM("将近", ZT_UNDER),
+  PM("接近", ZT_UNDER), PM("不到", ZT_UNDER), PM("不足", ZT_UNDER), PM("约", ZT_ABOUT),
+  PM("超", ZT_OVER), PM("逾", ZT_OVER), PM("近", ZT_UNDER), {NULL, 0, 0}};
 
 /* 近两年 = the past two years: bare 近 before a span of time is no marker */
 static const char *const TIME_UNIT[] = {"年", "个月", "月", "天", "日", "周", "届", "期", NULL};
@@ -749,6 +776,24 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     item a, z;
     zt_num r;
     int sign = 0, ordinal = 0, approx = 0;
+    if (c.lx) {
+      /* fast skip: ASCII non-digits, and 3-byte characters not in the bitmap */
+      const unsigned char *st = c.lx->start;
+      while (p < n) {
+        unsigned ch = s[p];
+        if (ch < 0x80) {
+          if (ch - '0' < 10u) break;
+          p++;
+        } else if (ch >= 0xE0 && ch < 0xF0 && p + 2 < n && (s[p + 1] & 0xC0) == 0x80 &&
+                   (s[p + 2] & 0xC0) == 0x80) {
+          uint32_t cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) |
+                        (s[p + 2] & 0x3F);
+          if (st[cp >> 3] & (1u << (cp & 7))) break;
+          p += 3;
+        } else break;  /* anything else: the careful path below */
+      }
+      if (p >= n) break;
+    }
     if (!starts(s, p, n, &len)) { p += len; continue; }
     /* digits glued to a code (PM2.5, A1): skip the whole run */
     if (!(flags & ZT_SCAN_LONE) && s[p] < 0x80 && p > 0 && is_alpha(s[p - 1])) {
@@ -825,7 +870,9 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     if (!ordinal) {
       const premark *m;
       for (m = PRE; m->w; m++) {
-        if (!before(s, prev, b, m->w)) continue;
+        if (b < prev + m->len || s[b - 1] != (unsigned char)m->w[m->len - 1] ||
+            memcmp(s + b - m->len, m->w, m->len) != 0)
+          continue;
         if (m->approx == ZT_UNDER && strcmp(m->w, "近") == 0) {
           if (before(s, prev, b - 3, "将") || before(s, prev, b - 3, "接") ||
               (a.uj && at_any(s, a.ui, a.uj, TIME_UNIT) == a.uj - a.ui))
@@ -836,7 +883,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
              before(s, prev, b - 3, "追")))
           break;
         approx = m->approx;
-        b -= strlen(m->w);
+        b -= m->len;
         break;
       }
     }

@@ -117,6 +117,80 @@ size_t zt_space_len(const char *s, size_t len) {
   return c.kind == K_SPACE ? c.len : 0;
 }
 
+/* Bytes that may start a character the splitter cares about: ASCII
+ * punctuation and line breaks, and the lead bytes of U+0080-00BF (C2),
+ * U+2000-2FFF (E2), U+3000-3FFF (E3), U+F000-FFFF (EF). Everything else
+ * (ideographs, letters, digits, continuation bytes) is skipped a byte at a
+ * time: a hot byte is never a continuation byte, so we land on every
+ * character that matters. */
+static const unsigned char hot[256] = {
+  ['\n'] = 1, ['\r'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
+  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,
+  ['"'] = 1, ['*'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1
+};
+
+/* ， and 、 are hot lead bytes but ordinary characters: the most common
+ * punctuation, so they are passed over here without classify(). */
+static int plain_comma(const unsigned char *s, size_t p, size_t n) {
+  return p + 3 <= n && ((s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x8C) ||
+                        (s[p] == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x81));
+}
+
+/* First hot byte at or after p (or n), portable version: a whole
+ * character at a time for the three-byte ones that are never hot
+ * (U+4000-EFFF: ideographs), a byte at a time otherwise. */
+static size_t skip_cold_scalar(const unsigned char *s, size_t p, size_t n) {
+  while (p + 3 <= n) {
+    unsigned b = s[p];
+    if (b - 0xE4u <= 0x0Au && ((s[p + 1] ^ 0x80u) | (s[p + 2] ^ 0x80u)) < 0x40u) p += 3;
+    else if (!hot[b]) p++;
+    else if (plain_comma(s, p, n)) p += 3;
+    else return p;
+  }
+  while (p < n && !hot[s[p]]) p++;
+  return p;
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+/* SSE2: sixteen bytes at a time while they hold no ASCII byte and none of
+ * the hot lead bytes (C2 E2 E3 EF); that is most of a Chinese text. */
+static size_t skip_cold(const unsigned char *s, size_t p, size_t n) {
+  const __m128i ef = _mm_set1_epi8((char)0xEF), e3 = _mm_set1_epi8((char)0xE3);
+  const __m128i e2 = _mm_set1_epi8((char)0xE2), c2 = _mm_set1_epi8((char)0xC2);
+  while (p + 16 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v, e3)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, c2)));
+    unsigned bits = (unsigned)_mm_movemask_epi8(m) | (~(unsigned)_mm_movemask_epi8(v) & 0xFFFFu);
+    if (bits == 0) { p += 16; continue; }
+    p += (size_t)__builtin_ctz(bits);
+    if (!hot[s[p]]) {                        /* ASCII, not hot: digits, letters */
+      do p++; while (p < n && s[p] < 0x80 && !hot[s[p]]);
+    } else if (s[p] == 0xEF ? p + 2 < n && s[p + 1] == 0xBC && s[p + 2] == 0x8C   /* ， */
+                            : s[p] == 0xE3 && p + 2 < n && s[p + 1] == 0x80 && s[p + 2] == 0x81) {
+      p += 3;                                /* 、 */
+    } else return p;
+  }
+  return skip_cold_scalar(s, p, n);
+}
+#else
+#define skip_cold skip_cold_scalar
+#endif
+
+/* End of the span [start, p) once the white space before p is trimmed. */
+static size_t trim_back(const unsigned char *s, size_t start, size_t p) {
+  while (p > start) {
+    unsigned b = s[p - 1];
+    if (b == ' ' || b == '\t' || b == '\v' || b == '\f') { p--; continue; }
+    if (b < 0x80) break;
+    if (p - start >= 2 && s[p - 2] == 0xC2 && b == 0xA0) { p -= 2; continue; }
+    if (p - start >= 3 && classify(s + p - 3, 3).kind == K_SPACE) { p -= 3; continue; }
+    break;
+  }
+  return p;
+}
+
 static int is_alnum(unsigned b) {
   return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
@@ -204,21 +278,16 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
   const int clauses = (z->opts & ZT_SENT_CLAUSES) != 0;
   unsigned char stack[ZT_SENT_DEPTH];
   size_t where[ZT_SENT_DEPTH];
-  size_t depth = 0, extra = 0, p = start, lastnw = start, term_end = (size_t)-1;
+  size_t depth = 0, extra = 0, p = start, term_end = (size_t)-1;
   int rescan = start < z->plain_until, term = 0, bold = z->bold;
   ch c;
 
   for (;;) {
+    p = skip_cold(s, p, n);
     if (p >= n) goto line_end;
-    if (s[p] >= 0xE4 && s[p] <= 0xEE && p + 2 < n &&
-        (s[p + 1] & 0xC0) == 0x80 && (s[p + 2] & 0xC0) == 0x80) {
-      p += 3; lastnw = p;                    /* fast path: CJK ideographs */
-      continue;
-    }
     c = classify(s + p, n - p);
     switch (c.kind) {
       case K_NL: goto line_end;
-      case K_SPACE: p += c.len; continue;
       case K_DOT:
         if (!dot_ends(s, n, start, p)) break;
         goto terminator;
@@ -230,7 +299,7 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
         goto terminator;
       case K_TERM:
       terminator:
-        p += c.len; lastnw = term_end = p;
+        p += c.len; term_end = p;
         if (depth == 0 && extra == 0) goto end_run;
         continue;
       case K_TOGGLE:
@@ -254,7 +323,7 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
           while (k > 0 && stack[k - 1] != c.pair) k--;
           if (k > 0) depth = k - 1;          /* pops unclosed inner ones too */
         }
-        p += c.len; lastnw = p;
+        p += c.len;
         if (after) {
           term_end = p;
           if (depth == 0 && extra == 0 && !goes_on(s + p, n - p)) goto end_run;
@@ -264,14 +333,13 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
       case K_STAR: {                         /* a run of '*' toggles bold */
         int after = term_end == p;
         while (p < n && s[p] == '*') p++;
-        lastnw = p;
         z->bold = !z->bold;
         if (after) term_end = p;
         continue;
       }
       default: break;
     }
-    p += c.len; lastnw = p;
+    p += c.len;
   }
 
 line_end:
@@ -287,7 +355,7 @@ line_end:
     scan_span(z, sp);                    /* at most once per line */
     return;
   }
-  sp->i = start; sp->j = lastnw; term = 0;
+  sp->i = start; sp->j = trim_back(s, start, p); term = 0;
   goto done;
 
 end_run:

@@ -90,16 +90,20 @@ local function ends_any(s, list)
   return false
 end
 
+-- openers minus closers in a piece, added to bal (one count per pair):
+-- a sentence with an opener still open goes on
 local pairs_open = { { "“", "”" }, { "（", "）" }, { "%(", "%)" }, { "《", "》" }, { "【", "】" }, { "「", "」" } }
-local function unbalanced(s)
-  for _, p in ipairs(pairs_open) do
-    local _, a = s:gsub(p[1], "")
-    if a > 0 then
-      local _, b = s:gsub(p[2], "")
-      if a > b then return true end
-    end
+local function balance(piece, bal)
+  local any = false
+  for n, p in ipairs(pairs_open) do
+    local _, a = piece:gsub(p[1], "")
+    local _, b = piece:gsub(p[2], "")
+    local v = (bal[n] or 0) + a - b
+    if v < 0 then v = 0 end
+    bal[n] = v
+    if v > 0 then any = true end
   end
-  return false
+  return any
 end
 
 -- Documents with blank lines between paragraphs make blocks of lines; in
@@ -141,22 +145,24 @@ local function term_after(ctx, k)
   return false
 end
 
--- Decides for span k (ending its line without a terminator) given the
--- sentence so far (acc): "join" with span k+3, or keep it as a sentence of
--- kind "heading", "debris" or "lead".
-local function decide(ctx, k, acc, piece, bol)
+-- Decides for span k (a piece ending its line without a terminator):
+-- "join" it with span k+3, or keep the sentence it ends as a "heading",
+-- "debris" or "lead" (a lead-in colon). first: the piece opens the
+-- sentence; bol: the sentence is taken to start its line; open: an opener
+-- in the sentence is still open. Costs O(piece): joined runs stay linear.
+local function decide(ctx, k, piece, first, bol, unclosed)
   local t, text = ctx.t, ctx.text
   if ends_colon(piece) then return "lead" end
-  if bol and acc == piece and is_debris(piece) then return "debris" end
+  if first and bol and is_debris(piece) then return "debris" end
   if k + 3 > ctx.last then return "heading" end
   local ni = t[k + 3]
   local nxt = sub(text, ni, ni + 5)
   if starts_any(nxt, head_join) or find(nxt, "^[a-z]") then return "join" end
-  if ends_any(acc, tail_join) or unbalanced(acc) then return "join" end
-  -- the next line opens a heading: no sentence runs into it
+  if unclosed or ends_any(piece, tail_join) then return "join" end
+  -- the next block opens a heading: no sentence runs into it
   if t[k + 2] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
   if not bol then return "join" end
-  if acc == piece and is_enumerated(piece) then return "heading" end
+  if first and is_enumerated(piece) then return "heading" end
   if blank_style(ctx) and (term_before(ctx, k) or term_after(ctx, k)) then return "join" end
   return "heading"
 end
@@ -165,6 +171,9 @@ local function is_letter(b)
   return b and ((b >= 65 and b <= 90) or (b >= 97 and b <= 122))
 end
 
+-- a line this short after a join is a link-break fragment (PM / 2.5 / ）)
+local FRAGMENT = 36
+
 -- Builds the sentence starting at span k that ended its line open.
 -- Returns next k, i, j, text, kind, parts (flat {i1, j1, i2, j2 ...} when
 -- joined from several pieces), offs (start of each part in text).
@@ -172,9 +181,9 @@ local function group(ctx, k)
   local t, text = ctx.t, ctx.text
   local i, j = t[k], t[k + 1]
   local piece = sub(text, i, j)
-  local acc = piece
+  local bal = {}
   local bol = k == 1 or t[k - 1] & EOL ~= 0
-  local kind = decide(ctx, k, acc, piece, bol)
+  local kind = decide(ctx, k, piece, true, bol, balance(piece, bal))
   if kind ~= "join" then return k + 3, i, j, piece, kind end
   local parts, offs, buf = { i, j }, { 1 }, { piece }
   local len = #piece
@@ -194,9 +203,10 @@ local function group(ctx, k)
     if f & TERM ~= 0 or f & EOL == 0 then
       kind = nil
     else
-      acc = concat(buf)
-      kind = decide(ctx, k, acc, piece, bol)
-      if kind == "heading" or kind == "debris" then kind = nil end   -- a broken sentence, not a heading
+      -- a sentence broken mid-line goes on through short fragments; a
+      -- long line is judged on its own
+      kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, balance(piece, bal))
+      if kind ~= "join" then kind = nil end   -- the end of a broken sentence, not a heading
     end
   end
   return k + 3, i, j, concat(buf), kind, parts, offs

@@ -140,7 +140,9 @@ static int l_sentences(lua_State *L) {
   if (j < 0) j = (lua_Integer)len + j + 1;
   if (i < 1) i = 1;
   if (j > (lua_Integer)len) j = (lua_Integer)len;
-  lua_createtable(L, (int)(len / 48 < 1u << 20 ? len / 48 : 1u << 20), 0);
+  /* about one span per 100 bytes of Chinese, 3 slots each: presize */
+  m = i <= j ? (size_t)(j - i + 1) / 32 : 0;
+  lua_createtable(L, (int)(m < 1u << 24 ? m : 1u << 24), 0);
   if (i <= j) {
     zt_split_init(&z, s + i - 1, (size_t)(j - i + 1), opts);
     while ((m = zt_split_next(&z, buf, sizeof buf / sizeof buf[0])) > 0) {

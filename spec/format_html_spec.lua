@@ -139,12 +139,31 @@ describe("html format", function()
 
   it("charts indicators and targets per unit with labelled values, bars linked to rows", function()
     assert.truthy(html:find("<svg", 1, true))
-    assert.truthy(html:find(">indicators · %</text>", 1, true))
     assert.truthy(html:find(">targets · %</text>", 1, true))
-    assert.truthy(html:find('<a href="#r2"><title>', 1, true))
-    assert.truthy(html:find(">114.5亿元</text>", 1, true))
+    assert.truthy(html:find('<a href="#r3"><title>', 1, true))
     assert.truthy(html:find(">≤-2%</text>", 1, true))
     assert.truthy(html:find(">5–5.5%</text>", 1, true))
+    -- a unit with a single value has no chart
+    assert.is_nil(html:find(">indicators · %</text>", 1, true))
+  end)
+
+  it("charts the units with most values, at most six, large amounts in 万/亿", function()
+    local recs = {}
+    local units = { "元", "元", "元", "家", "家", "个", "个", "亩", "亩", "吨", "吨", "人", "人", "项", "米", "米" }
+    for k, u in ipairs(units) do
+      recs[k] = { rule = "indicators", subject = "s" .. k, value = k * 123456789, unit = u }
+    end
+    local rules = { { name = "indicators", fields = { "subject", "value", "unit" } } }
+    local page = render({ rules = rules, records = recs })
+    assert.truthy(page:find(">indicators · 元</text>", 1, true))
+    assert.truthy(page:find(">1.23亿元</text>", 1, true))
+    assert.truthy(page:find(">16.05亿人</text>", 1, true))
+    assert.is_nil(page:find(">indicators · 项</text>", 1, true))
+    -- seven units have two values: the last one found is left to its table
+    assert.is_nil(page:find(">indicators · 米</text>", 1, true))
+    assert.are.equal(6, select(2, page:gsub("<svg ", "")))
+    assert.truthy(page:find("1 more units with fewer values", 1, true))
+    assert.is_nil(wellformed(page))
   end)
 
   it("reflows on a phone", function()

@@ -26,7 +26,9 @@ local RULE_COLORS = { "#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8
   "#e377c2", "#17becf", "#7f7f7f", "#bcbd22" }
 local UNIT_OF_KIND = { percent = "%", permille = "‰", ppoint = "个百分点" }
 local CHART_RULES = { "indicators", "targets" }
-local CHART_MAX = 40 -- bars per chart; the rest are counted under it
+local CHART_MAX = 40   -- bars per chart; the rest are counted under it
+local CHART_GROUPS = 6 -- charts per page: the biggest unit groups with 2+ bars
+local SPAN_MAX = 600   -- bytes: a record without a sentence is marked up to this
 local LABEL_KEYS = { "subject", "indicator", "object", "name", "keyword", "scope" }
 
 local CSS = [[
@@ -52,8 +54,9 @@ a.ref{font-size:.7em;vertical-align:super;text-decoration:none;color:var(--c);ma
 .legend span{padding:0 .3rem;border-radius:3px}
 .legend .rec{margin:0 .2rem}
 .meta{font-size:.9rem;color:#555}
+figure{margin:.5rem 0}
 .errors li{color:#a00}
-svg{width:100%;height:auto;max-width:48rem;display:block}
+svg{width:100%;min-width:400px;height:auto;max-width:34rem;display:block}
 svg text{font-size:12px;fill:#222}
 svg a:hover rect{opacity:.7}
 @media (max-width:40rem){body{padding:.5rem}.text{padding:.4rem;font-size:.95rem}}
@@ -191,14 +194,17 @@ local function spans_of(d, dn, recs, rulecolor)
   for _, x in ipairs(recs) do
     local r, n = x.rec, x.n
     local i, j = r.i, r.j
-    if not valid(text, i, j) and isint(r.sentence) and ok and sents[r.sentence] then
-      i, j = sents[r.sentence].i, sents[r.sentence].j
-    end
-    if valid(text, i, j) then
+    local s = isint(r.sentence) and ok and sents[r.sentence] or nil
+    if s and not valid(text, i, j) then i, j = s.i, s.j end
+    -- only spans inside one sentence are marked: a count over a section or
+    -- the whole document (keywords) would wrap the text it summarises
+    local inside = s and i >= s.i and j <= s.j or (not s and isint(i) and isint(j) and j - i < SPAN_MAX)
+    if inside and valid(text, i, j) then
       local color = rulecolor[r.rule or "records"] or "#444"
       local style = ' style="--c:' .. color .. '"'
       local id = ' id="t' .. n .. '"'
       x.linked = true
+      x.span = text:sub(i, j)
       spans[#spans + 1] = { a = i, b = j + 1, pri = 2, open = function(first)
         return '<span class="rec"' .. style .. (first and id or "") .. ' title="' .. esc(r.rule) .. '">'
       end, after = '<a class="ref"' .. style .. ' href="#r' .. n .. '">' .. n .. "</a>" }
@@ -211,9 +217,9 @@ end
 
 local function label_of(r)
   for _, k in ipairs(LABEL_KEYS) do
-    if r[k] ~= nil and r[k] ~= "" then return cut(r[k], 14) end
+    if r[k] ~= nil and r[k] ~= "" then return cut(r[k], 9) end
   end
-  return cut(r.text or "", 14)
+  return cut(r.text or "", 9)
 end
 
 local function chart(out, title, bars)
@@ -224,10 +230,12 @@ local function chart(out, title, bars)
     lo, hi = math.min(lo, b.lo), math.max(hi, b.hi)
   end
   if hi == lo then hi = lo + 1 end
-  local W, L, R, H, T = 640, 190, 90, 22, 24
+  -- a narrow viewBox, never drawn narrower than itself (min-width; its box
+  -- scrolls), keeps the 12px text legible on a phone
+  local W, L, R, H, T = 400, 136, 80, 22, 24
   local h = T + shown * H + 10
   local function x(v) return L + (v - lo) / (hi - lo) * (W - L - R) end
-  out:write('<figure><svg viewBox="0 0 ', W, " ", h, '" role="img" aria-label="', esc(title),
+  out:write('<figure class="scroll"><svg viewBox="0 0 ', W, " ", h, '" role="img" aria-label="', esc(title),
     '" xmlns="http://www.w3.org/2000/svg">\n')
   out:write('<text x="4" y="15" font-weight="bold">', esc(title), "</text>\n")
   local x0 = x(0)
@@ -281,11 +289,34 @@ local function charts(out, rulecolor, numbered)
       end
     end
   end
-  if #order == 0 then return end
+  -- a chart compares like with like: one per rule and unit, the units with
+  -- most values first; single values and the long tail stay in the tables
+  local rank = {}
+  for k, name in ipairs(CHART_RULES) do rank[name] = k end
+  local pick = {}
+  for k, g in ipairs(order) do
+    g.n, g.seq = #groups[g.key], k
+    if g.n >= 2 then pick[#pick + 1] = g end
+  end
+  if #pick == 0 then return end
+  table.sort(pick, function(a, b)
+    if a.n ~= b.n then return a.n > b.n end
+    return a.seq < b.seq
+  end)
+  local left = #pick - CHART_GROUPS
+  for k = #pick, CHART_GROUPS + 1, -1 do pick[k] = nil end
+  table.sort(pick, function(a, b)
+    if rank[a.rule] ~= rank[b.rule] then return rank[a.rule] < rank[b.rule] end
+    if a.n ~= b.n then return a.n > b.n end
+    return a.seq < b.seq
+  end)
   out:write('<section id="charts"><h2>Chart 图表</h2>\n')
-  for _, g in ipairs(order) do
+  for _, g in ipairs(pick) do
     local unit = g.unit ~= "" and g.unit or "no unit"
     chart(out, g.rule .. " · " .. unit, groups[g.key])
+  end
+  if left > 0 then
+    out:write('<p class="meta">', left, " more units with fewer values: see the tables.</p>\n")
   end
   out:write("</section>\n")
 end
@@ -363,7 +394,10 @@ function M.write(result, out, opts)
     if #e.records == 0 then
       out:write("<p>(no records)</p>\n")
     else
-      local cols = F.without(e.columns, "rule")
+      -- the row links to the text, so offsets are left out; the file is
+      -- there only when there are several
+      local cols = F.without(F.without(F.without(e.columns, "rule"), "i"), "j")
+      if #docs <= 1 then cols = F.without(cols, "file") end
       local isnum = F.numeric(cols, e.records)
       out:write('<div class="scroll"><table>\n<thead><tr><th>#</th>')
       for _, c in ipairs(cols) do out:write("<th>", esc(c), "</th>") end
@@ -374,8 +408,13 @@ function M.write(result, out, opts)
           x.linked and ('<a href="#t' .. x.n .. '">' .. x.n .. "</a>") or x.n, "</td>")
         for _, c in ipairs(cols) do
           local v = r[c]
-          local cls = isnum[c] and ' class="num"' or (c == "text" and ' class="long"' or "")
-          out:write("<td", cls, ">", esc(v), "</td>")
+          if c == "text" and x.span and x.span ~= v then
+            -- the matched words; the whole sentence is in the tooltip and the text
+            out:write('<td title="', esc(v), '">', esc(x.span), "</td>")
+          else
+            local cls = isnum[c] and ' class="num"' or (c == "text" and ' class="long"' or "")
+            out:write("<td", cls, ">", esc(v), "</td>")
+          end
         end
         out:write("</tr>\n")
       end

@@ -510,7 +510,7 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
         dz a = dz_of(v);
         size_t t = q;
         /* 七点五: Chinese decimal point */
-        if (at(s, t, n, "\xE7\x82\xB9") && t + 3 < n &&
+        if ((at(s, t, n, "点") || at(s, t, n, "點")) && t + 3 < n &&
             cclass(dec(s, t + 3, n, &l2), &v2) == C_DIGIT) {
           t += 3;
           while (t < n && cclass(dec(s, t, n, &l2), &v2) == C_DIGIT) {
@@ -528,6 +528,8 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
       if (cls == C_PLACE) {
         dz x = have_cur ? cur : dz_of(1);
         if (v >= sect_place) break;  /* 十百: out of order */
+        /* 万千气象: a place needs a digit, except 十 after a higher place (二百十七) */
+        if (!have_cur && o->ntok > 0 && !(v == 1 && sect_place != 99)) break;
         dz_shift(&x, v);
         section = dz_add(section, x);
         sect_place = v;
@@ -551,7 +553,7 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
       continue;
     }
     /* 500余万 三千多万: 余/多 between a number and a scale */
-    if ((cp == 0x4F59 || cp == 0x591A) && o->ntok > 0 && pos + len < n) {
+    if ((cp == 0x4F59 || cp == 0x9918 || cp == 0x591A) && o->ntok > 0 && pos + len < n) {
       size_t l2;
       int v2;
       int c2 = cclass(dec(s, pos + len, n, &l2), &v2);
@@ -673,7 +675,7 @@ static int end_at(const ctx *c, size_t p, item *it) {
   it->j = it->stop = q;
 post:
   /* 2000余亩 30多个: 余/多 before the unit */
-  if (it->kind == ZT_NUMBER && (at(s, q, n, "余") || at(s, q, n, "多"))) {
+  if (it->kind == ZT_NUMBER && (at(s, q, n, "余") || at(s, q, n, "多") || at(s, q, n, "餘"))) {
     size_t u = unit_at(c->lx, s, q + 3, n);
     if (u && !at(s, q, n, "多元") && !at(s, q, n, "余额")) {
       it->approx = ZT_OVER; q += 3; it->j = q;
@@ -697,7 +699,7 @@ post:
       it->approx = ap; it->post = 1;
       if (it->uj == 0) it->j = q + k;
       it->stop = q + k;
-    } else if (it->uj && (at(s, q, n, "多") || at(s, q, n, "余")) &&
+    } else if (it->uj && (at(s, q, n, "多") || at(s, q, n, "余") || at(s, q, n, "餘")) &&
                !is_ideo(s, q + 3, n)) {
       /* 3年多。 */
       it->approx = ZT_OVER; it->stop = q + 3; it->post = 1;
@@ -803,7 +805,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     if (!end_at(&c, p, &a)) { p += len; continue; }
     /* words that contain numerals: 进一步 统一 十四五 (a fraction wins: 十分之一) */
     if (a.chinese && !a.frac &&
-        (k = stop_cover(c.lx, s, prev, p, n)) > p) {
+        (k = stop_cover(c.lx, s, prev, p, n)) >= a.j) {  /* 同一九四九年: 同一 is no stop here */
       p = k;
       continue;
     }
@@ -898,14 +900,17 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       r.hi = dz_val(sign ? a.lo : a.hi, sign);
     }
     else r.value = dz_val(a.v, sign);
-    /* 1.9和1.1个百分点: numbers that share a trailing % or 个百分点 */
-    if (r.kind == ZT_PERCENT || r.kind == ZT_PPOINT || r.kind == ZT_PERMILLE) {
+    /* 1.9和1.1个百分点, 1409万、1305万人次: numbers that share a trailing
+     * % or 个百分点 or unit take it */
+    if (r.kind == ZT_PERCENT || r.kind == ZT_PPOINT || r.kind == ZT_PERMILLE ||
+        (r.kind == ZT_NUMBER && r.uj > r.ui)) {
       size_t t = buf->n, cur_i = r.i;
       while (t > 0) {
         zt_num *pr = &buf->v[t - 1];
         size_t g = at_any(s, pr->j, n, CONJ);
         if (pr->kind != ZT_NUMBER || pr->uj != 0 || !g || pr->j + g != cur_i) break;
         pr->kind = r.kind;
+        pr->ui = r.ui; pr->uj = r.uj;
         cur_i = pr->i;
         t--;
       }

@@ -156,6 +156,31 @@ describe("number.scan: the DESIGN.md and issue examples", function()
     assert.same({ { "5", 5, "个", "number", "" } }, rows("进一步推进5个项目"))
   end)
 
+  it("reads traditional characters and 點 as a decimal point", function()
+    assert.same({ { "百分之三十六點九", 36.9, "", "percent", "" } }, rows("遞增百分之三十六點九"))
+    assert.same({ { "二百十七萬", 2170000, "噸", "number", "" } }, rows("鋼二百十七萬噸"))
+    assert.same({ { "一百四十四億餘", 14400000000, "元", "number", "over" } }, rows("一百四十四億餘元"))
+    assert.same({ { "三點一", 3.1, "倍", "number", "about" } }, rows("的三點一倍左右"))
+  end)
+
+  it("does not let a word eat the start of a longer numeral", function()
+    assert.same({ { "一九四九", 1949, "年", "number", "" } }, rows("同一九四九年"))
+    assert.same({}, rows("万千气象"))
+    assert.same({ { "第三", 3, "", "ordinal", "" } }, rows("排名第三"))
+    assert.same({}, rows("拓展第三方市场"))
+  end)
+
+  it("shares a trailing unit between coordinated numbers", function()
+    assert.same({ { "1409万", 14090000, "人次", "number", "" }, { "1305万", 13050000, "人次", "number", "" } },
+      rows("分别达1409万、1305万人次"))
+    assert.same({ { "2023", 2023, "年", "number", "" }, { "2024", 2024, "年", "number", "" } },
+      rows("2023年、2024年"))
+  end)
+
+  it("keeps lo <= hi for negative ranges", function()
+    assert.same({ { "负2至3%", "-3..-2", "", "percent", "" } }, rows("负2至3%"))
+  end)
+
   it("overflows to floats, never wraps", function()
     local v = number.parse("99999999999999999999")
     assert.equal("float", math.type(v))

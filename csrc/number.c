@@ -779,20 +779,26 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     zt_num r;
     int sign = 0, ordinal = 0, approx = 0;
     if (c.lx) {
-      /* fast skip: ASCII non-digits, and 3-byte characters not in the bitmap */
+      /* fast skip: ASCII non-digits, and 3-byte characters not in the bitmap;
+       * anything else (other lengths, invalid bytes, the last 2 bytes) takes
+       * the careful path below */
       const unsigned char *st = c.lx->start;
-      while (p < n) {
-        unsigned ch = s[p];
+      size_t lim = n >= 2 ? n - 2 : 0;
+      while (p < lim) {
+        unsigned ch = s[p], b1, b2;
+        uint32_t cp;
         if (ch < 0x80) {
           if (ch - '0' < 10u) break;
           p++;
-        } else if (ch >= 0xE0 && ch < 0xF0 && p + 2 < n && (s[p + 1] & 0xC0) == 0x80 &&
-                   (s[p + 2] & 0xC0) == 0x80) {
-          uint32_t cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) |
-                        (s[p + 2] & 0x3F);
-          if (st[cp >> 3] & (1u << (cp & 7))) break;
-          p += 3;
-        } else break;  /* anything else: the careful path below */
+          continue;
+        }
+        if ((ch & 0xF0) != 0xE0) break;
+        b1 = s[p + 1];
+        b2 = s[p + 2];
+        if (((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0) break;
+        cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(b1 & 0x3F) << 6) | (b2 & 0x3F);
+        if (st[cp >> 3] & (1u << (cp & 7))) break;
+        p += 3;
       }
       if (p >= n) break;
     }
@@ -803,6 +809,13 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       continue;
     }
     if (!end_at(&c, p, &a)) { p += len; continue; }
+    /* a lone numeral (一 in 统一, 八 in 八大行动) with no unit, range or 第:
+     * dropped before the costlier checks */
+    if (a.lone && !(flags & ZT_SCAN_LONE) && !at_any(s, a.stop, n, RANGE_SEP) &&
+        !before(s, prev, p, "第")) {
+      p = a.stop > p ? a.stop : p + len;
+      continue;
+    }
     /* words that contain numerals: 进一步 统一 十四五 (a fraction wins: 十分之一) */
     if (a.chinese && !a.frac &&
         (k = stop_cover(c.lx, s, prev, p, n)) >= a.j) {  /* 同一九四九年: 同一 is no stop here */

@@ -69,15 +69,18 @@ describe("REPL", function()
     assert.matches("114.5亿 +11450000000 +number +元$", l[4])
   end)
 
-  it("runs the README's REPL session as pasted", function()
-    local readme = slurp("README.md") or ""
-    -- a fenced block whose lines start with "> " is a REPL session; the lines
-    -- after an input, up to the next input, are what it prints
-    local session
-    for block in readme:gmatch("```[%w]*\n(.-)```") do
-      if block:match("^> ") then session = block; break end
+  -- a fenced block whose lines start with "> " is a REPL session; the lines
+  -- after an input, up to the next input, are what it prints
+  local function sessions(path)
+    local page = slurp(path) or ""
+    local found = {}
+    for block in page:gmatch("```[%w]*\n(.-)```") do
+      if block:match("^> ") then found[#found + 1] = block end
     end
-    if not session then pending("README.md has no REPL session yet") return end
+    return found
+  end
+
+  local function check(session, where)
     local inputs, expect = {}, {}
     for line in session:gmatch("([^\n]*)\n") do
       local input = line:match("^> (.*)$")
@@ -88,26 +91,45 @@ describe("REPL", function()
         table.insert(expect[#inputs], line)
       end
     end
-    local out, all = repl(inputs)
+    local out, all = repl(inputs, "-l zhtext")
     for k = 1, #inputs do
       local want = table.concat(expect[k], "\n")
       local got = (out[k] or ""):gsub("\n$", "")
       -- addresses (table: 0x...) differ from run to run
       got = got:gsub("0x%x+", "0x…")
       want = want:gsub("0x%x+", "0x…")
-      assert.are.equal(want, got, "README line: > " .. inputs[k] .. "\n" .. all)
+      assert.are.equal(want, got, where .. ": > " .. inputs[k] .. "\n" .. all)
     end
+  end
+
+  it("runs the README's REPL session as pasted", function()
+    local found = sessions("README.md")
+    if #found == 0 then pending("README.md has no REPL session yet") return end
+    for _, session in ipairs(found) do check(session, "README.md") end
+  end)
+
+  it("runs the REPL session in docs/api.md as pasted", function()
+    local found = sessions("docs/api.md")
+    assert.is_true(#found > 0, "docs/api.md has no REPL session")
+    for _, session in ipairs(found) do check(session, "docs/api.md") end
   end)
 end)
 
 describe("docs/api.md", function()
   -- Each ```lua block runs on its own; a comment "--> text" after a
-  -- print(...) is the line that print must write.
+  -- print(...) is the line that print must write. A block followed by
+  -- "writes" and a ```text block must write that to io.output (zt.show).
   it("has examples that run and print what they say", function()
     local doc = slurp("docs/api.md")
     if not doc then pending("docs/api.md not written yet") return end
-    local n = 0
-    for block in doc:gmatch("```lua\n(.-)```") do
+    local n, shown, pos = 0, 0, 1
+    while true do
+      local a, b = doc:find("```lua\n", pos, true)
+      if not a then break end
+      local c = assert(doc:find("```", b + 1, true), "unclosed ```lua block")
+      local block = doc:sub(b + 1, c - 1)
+      local after = doc:match("^%s*writes%s*```text\n(.-)```", c + 3)
+      pos = c + 3
       n = n + 1
       local expected = {}
       for want in block:gmatch("%-%->[ ]?([^\n]*)") do expected[#expected + 1] = want end
@@ -120,7 +142,16 @@ describe("docs/api.md", function()
         end,
       }, { __index = _G })
       local chunk = assert(load(block, "=docs/api.md example " .. n, "t", env))
+      local tmp = os.tmpname()
+      local saved = io.output()
+      io.output(tmp)
       local ok, err = pcall(chunk)
+      io.output():close()
+      io.output(saved)
+      local fh = assert(io.open(tmp, "rb"))
+      local written = fh:read("a")
+      fh:close()
+      os.remove(tmp)
       assert.is_true(ok, "docs/api.md example " .. n .. ": " .. tostring(err) .. "\n" .. block)
       -- a print may write several lines: compare line by line
       local lines = {}
@@ -130,7 +161,15 @@ describe("docs/api.md", function()
       for k, want in ipairs(expected) do
         assert.are.equal(want, lines[k], "docs/api.md example " .. n .. ", output line " .. k .. "\n" .. block)
       end
+      assert.are.equal(#expected, #lines, "docs/api.md example " .. n .. " prints more than it shows\n" .. block)
+      if after then
+        assert.are.equal(after, written, "docs/api.md example " .. n)
+        shown = shown + 1
+      else
+        assert.are.equal("", written, "docs/api.md example " .. n .. " writes what the page does not show")
+      end
     end
     assert.is_true(n >= 10, "only " .. n .. " examples")
+    assert.is_true(shown >= 1)
   end)
 end)

@@ -458,9 +458,10 @@ end
 
 --- Print x for a person at the REPL: a result as a table per rule, an array
 -- of records (sentences, numbers, rule records) as one width-aligned table,
--- other tables as Lua-like text, anything else through tostring.
+-- other tables as Lua-like text, anything else through tostring. Writes to
+-- out, by default the current output file (io.output(), like io.write).
 function M.show(x, out)
-  out = out or io.stdout
+  out = out or io.output()
   if type(x) == "table" and type(x.records) == "table" then
     out:write(M.summary(x), "\n")
     -- one file: no file column; long sentences cut to a terminal's width

@@ -132,7 +132,9 @@ G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" 
     "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
     "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
   + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来")
-G.lead = G.space + G.connector + G.scope + G.time + G.words { "我们", "今年我们", "其中：", "、", ".", "．" }
+-- enumerators written in words: 一是 二是, 其一
+G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
+G.lead = G.space + G.connector + G.scope + G.time + G.enum_word + G.words { "我们", "今年我们", "其中：", "、", ".", "．" }
 
 local lead_pat = (G.lead ^ 0) * Cp()
 --- s with leading connectors, scope and time words removed (repeatedly).
@@ -227,7 +229,7 @@ function G.is_date(n)
 end
 
 -- An enumerator at the start of a sentence or clause (1. 2、 （3） ⑴), not a quantity.
-local enum_after = G.words { ".", "．", "、", "）", ")" }
+local enum_after = G.words { ".", "．", "、", "）", ")", "是" }
 local enum_before = G.words { "（", "(" }
 local clause_start = G.clause_sep + G.space
 function G.is_enum(n, text)

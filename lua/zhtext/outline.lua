@@ -224,7 +224,8 @@ function M.annotate(doc)
   end
   -- the targets statement and the list that follows its lead-in
   for k, s in ipairs(sents) do
-    if s.section.kind ~= "review" and s.text:find("目标", 1, true) and G.has(M.target_lead, s.text) then
+    local sk = s.section.kind
+    if sk ~= "review" and sk ~= "plan" and s.text:find("目标", 1, true) and G.has(M.target_lead, s.text) then
       s.part = "targets"
     end
     local _ = k

@@ -20,10 +20,13 @@ local lpeg = require "lpeg"
 local P = lpeg.P
 
 local sp = G.space ^ 0
-local lead_word = G.words { "预期目标", "主要目标", "发展目标", "主要指标", "经济社会发展目标" }
+local lead_word = G.words { "预期目标", "主要目标", "发展目标", "主要指标", "经济社会发展目标", "目标任务" }
+-- a heading that is the lead-in: （二）主要预期目标 / 主要预期目标 (the list follows)
+local heading_lead = G.words { "预期目标", "主要目标", "主要指标", "主要预期指标" } * sp * P"：" ^ -1
 local lead = lead_word * sp * G.words { "建议", "初步", "确定", "安排", "拟", "设定" } ^ -1 * sp
   * (G.words { "是", "为", "如下" } * sp * G.words { "：", ":" } ^ -1 + G.words { "：", ":" })
 local cont_start = sp * G.words { "是", "为" } * sp * G.words { "：", ":" } ^ -1 + sp * G.words { "：", ":" }
+local cont_pos = cont_start * lpeg.Cp()
 local plan_word = G.words { "十五五", "十四五", "十三五", "十二五", "五年", "到20", "2035年", "远景" }
 
 -- copulas and fillers between an indicator and its number: not part of it
@@ -36,7 +39,7 @@ local stretch_w = G.words { "力争", "争取", "努力实现", "更好结果", 
 local each = P"均" * change
 local dist_mark = P"分别" + each
 local dist_tail = P"均" + P"分别"
-local ends_target = P"目标" * sp
+local ends_target = (P"目标" + P"指标") * sp * P"：" ^ -1
 
 -- the words before a number, cleaned into an indicator
 local function indicator(raw)
@@ -112,7 +115,11 @@ local function scan(s, from, year, emit, state)
           end
           if ind == nil or ind == "" then
             -- 达到309亿元 after 地区生产总值增长7.5%: the same subject
-            ind = state.ind and base(state.ind) or nil
+            -- 力争达到6% after 增长5.5%: the same indicator; 达到309亿元 after a
+            -- growth rate: the level of the same subject
+            if state.ind then
+              ind = (state.last and state.last.kind == n.kind) and state.ind or base(state.ind)
+            end
           elseif not dist and G.has(each, raw) then
             -- 城镇、农村居民人均可支配收入均增长8%: one record per subject
             local items = spread(ind)
@@ -164,9 +171,11 @@ function R.run(doc, emit)
       elseif G.ends_with(ends_target, t) and sents[k + 1] then
         -- 主要预期目标 | 是：地区生产总值增长…  (a broken line)
         local nx = sents[k + 1]
-        local m = cont_start:match(nx.text) and lpeg.match(cont_start * lpeg.Cp(), nx.text)
+        local m = cont_pos:match(nx.text)
         if m and not G.has(plan_word, t) then
           k, s, t, from = k + 1, nx, nx.text, m
+        elseif s.heading and G.ends_with(heading_lead, t) and not G.has(plan_word, t) then
+          from = #t + 1 -- the heading announces the list below
         end
       end
     end

@@ -269,7 +269,10 @@ local function run(o, cmd)
     out, close = fh, true
   end
 
-  local wopts = { bom = o.bom, file = o.with_file or #names > 1 or cmd == "analyze" or nil }
+  -- analyze records carry their file in data formats (jsonl lines from
+  -- runs over single files must still say where they come from)
+  local reader = { md = true, markdown = true, html = true, htm = true, table = true, text = true, txt = true }
+  local wopts = { bom = o.bom, file = o.with_file or #names > 1 or (cmd == "analyze" and not reader[fname]) or nil }
   local base = cmd == "analyze" and { rules = {}, documents = {}, records = {}, errors = {} }
     or { rules = { RULE_OF[cmd] }, documents = {}, records = {}, errors = {} }
   local total = base

@@ -169,6 +169,9 @@ local function files(result)
   return n
 end
 
+--- How many distinct files the result's documents and records name.
+M.files = files
+
 --- The result's records as tables, one per rule, in the order of
 -- result.rules: { {rule = <rule entry>, columns = {...}, records = {...}} }.
 -- opts.file: true always adds a file column, false never; by default it

@@ -52,6 +52,8 @@ return {
     end
     for _, e in ipairs(F.tables(result, opts)) do
       local cols = F.without(e.columns, "rule")
+      -- a file column repeating one name is noise for a reader
+      if F.files(result) <= 1 and opts.file ~= true then cols = F.without(cols, "file") end
       heading(esc(e.rule.name))
       if e.rule.description and e.rule.description ~= "" then
         out:write(esc(e.rule.description), "\n\n")

@@ -123,11 +123,12 @@ static const luaL_Reg text_lib[] = {
 
 /* ---- sentences (sentence.h) ---- */
 
-/* core.sentences(s [, i [, j [, clauses]]]) -> spans, n
+/* core.sentences(s [, i [, j [, clauses]]]) -> spans, n, eol, blank
  * spans is a flat array {i1, j1, f1, i2, j2, f2, ...}: 1-based inclusive
  * byte offsets into s and the ZT_SPAN_* flags (1 terminated, 2 end of
- * line, 4 blank line or end follows); n is the number of spans. One call
- * per document: the Lua layers never loop over bytes. */
+ * line, 4 blank line or end follows); n is the number of spans, eol and
+ * blank how many have flag 2 and flag 4 (the layout style of the text).
+ * One call per document: the Lua layers never loop over bytes. */
 static int l_sentences(lua_State *L) {
   size_t len, k, m;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -135,7 +136,7 @@ static int l_sentences(lua_State *L) {
   unsigned opts = lua_toboolean(L, 4) ? ZT_SENT_CLAUSES : 0u;
   zt_splitter z;
   zt_span buf[256];
-  lua_Integer at = 0, n = 0;
+  lua_Integer at = 0, n = 0, eol = 0, blank = 0;
   if (i < 0) i = (lua_Integer)len + i + 1;
   if (j < 0) j = (lua_Integer)len + j + 1;
   if (i < 1) i = 1;
@@ -153,12 +154,16 @@ static int l_sentences(lua_State *L) {
         lua_rawseti(L, -2, ++at);
         lua_pushinteger(L, (lua_Integer)buf[k].flags);
         lua_rawseti(L, -2, ++at);
+        eol += (buf[k].flags & ZT_SPAN_EOL) != 0;
+        blank += (buf[k].flags & ZT_SPAN_BLANK) != 0;
       }
       n += (lua_Integer)m;
     }
   }
   lua_pushinteger(L, n);
-  return 2;
+  lua_pushinteger(L, eol);
+  lua_pushinteger(L, blank);
+  return 4;
 }
 
 /* core.space_len(s, k) -> byte length of the white space character

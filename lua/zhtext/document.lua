@@ -26,9 +26,6 @@ end
 ---------------------------------------------------------------------------
 
 -- a line piece that ends with these is a lead-in: it ends its sentence
-local function ends_colon(s)
-  return sub(s, -3) == "：" or sub(s, -1) == ":"
-end
 
 local P, R, S = lpeg.P, lpeg.R, lpeg.S
 local function alt(list)
@@ -45,14 +42,19 @@ local debris_start = alt { "来源", "时间", "发布时间", "发布日期", "
 local debris_words = { "下载", "打印", "全屏", "收藏", "关闭窗口", "返回顶部", "保存",
   "【大】", "【中】", "【小】", "字号", "菜单" }
 
+local only_debris_word = alt(debris_words) * P(-1)
+
 local function is_debris(s)
-  if debris_start:match(s) then return true end
-  if #s <= 90 then   -- about 30 characters: a row of buttons, not prose
-    local hits = 0
-    for _, w in ipairs(debris_words) do
-      if find(s, w, 1, true) then hits = hits + 1 end
+  if debris_start:match(s) or (#s <= 12 and only_debris_word:match(s)) then return true end
+  -- buttons come in rows separated by blanks or bars
+  if #s > 90 or not (find(s, "[ |]") or find(s, "\u{3000}", 1, true)) then return false end
+  -- a short line (about 30 characters) with two buttons is not prose
+  local hits = 0
+  for n = 1, #debris_words do
+    if find(s, debris_words[n], 1, true) then
+      hits = hits + 1
+      if hits == 2 then return true end
     end
-    if hits >= 2 or s == "菜单" or s == "打印" or s == "下载" then return true end
   end
   return false
 end
@@ -72,36 +74,49 @@ end
 
 -- a piece ending like this stops mid-phrase
 -- (only 的 among characters: 和/与/及/向/对... end words too: 参与, 取向, 应对)
-local tail_join = { "，", "、", ",", "—", "－", "“", "‘", "《", "（", "(", "【", "「", "的" }
--- a next line starting like this continues the sentence before it
-local head_join = { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
-  "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "是：", "是:", "等" }
-
-local function starts_any(s, list)
-  for _, w in ipairs(list) do
-    if sub(s, 1, #w) == w then return true end
-  end
-  return false
+local function set(list)
+  local t = {}
+  for _, w in ipairs(list) do t[w] = true end
+  return t
 end
-local function ends_any(s, list)
-  for _, w in ipairs(list) do
-    if sub(s, -#w) == w then return true end
-  end
-  return false
+local tail_join = set { "，", "、", ",", "—", "－", "“", "‘", "《", "（", "(", "【", "「", "的" }
+-- a next line starting like this continues the sentence before it
+local head_join = set { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
+  "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "等" }
+local head_join_colon = set { "：", ":" }   -- 是： (主要目标 / 是：…)
+-- the character at byte i of s / ending at byte j (a bad byte alone)
+local function char_at(s, i)
+  local b = byte(s, i)
+  if not b then return nil end
+  return sub(s, i, i + (b >= 0xF0 and 3 or b >= 0xE0 and 2 or b >= 0xC0 and 1 or 0))
+end
+local function char_before(s, j)
+  local k = j
+  while k > j - 3 and k > 1 and (byte(s, k) or 0) & 0xC0 == 0x80 do k = k - 1 end
+  return sub(s, k, j)
 end
 
 -- openers minus closers in a piece, added to bal (one count per pair):
 -- a sentence with an opener still open goes on
-local pairs_open = { { "“", "”" }, { "（", "）" }, { "%(", "%)" }, { "《", "》" }, { "【", "】" }, { "「", "」" } }
+local pairs_open = { { "“", "”" }, { "（", "）" }, { "(", ")" }, { "《", "》" }, { "【", "】" }, { "「", "」" } }
+local function count(s, w)
+  local n, at = 0, find(s, w, 1, true)
+  while at do
+    n = n + 1
+    at = find(s, w, at + #w, true)
+  end
+  return n
+end
 local function balance(piece, bal)
   local any = false
-  for n, p in ipairs(pairs_open) do
-    local _, a = piece:gsub(p[1], "")
-    local _, b = piece:gsub(p[2], "")
-    local v = (bal[n] or 0) + a - b
-    if v < 0 then v = 0 end
-    bal[n] = v
-    if v > 0 then any = true end
+  for n = 1, #pairs_open do
+    local v = bal[n] or 0
+    if v > 0 or find(piece, pairs_open[n][1], 1, true) then
+      v = v + count(piece, pairs_open[n][1]) - count(piece, pairs_open[n][2])
+      if v < 0 then v = 0 end
+      bal[n] = v
+      if v > 0 then any = true end
+    end
   end
   return any
 end
@@ -109,16 +124,7 @@ end
 -- Documents with blank lines between paragraphs make blocks of lines; in
 -- the others (one paragraph a line) every line is a block.
 local function blank_style(ctx)
-  if ctx.blank == nil then
-    local t, eol, blank = ctx.t, 0, 0
-    for k = 3, ctx.last, 3 do
-      local f = t[k]
-      if f & EOL ~= 0 then eol = eol + 1 end
-      if f & BLANK ~= 0 then blank = blank + 1 end
-    end
-    ctx.blank = blank * 10 >= eol * 3
-  end
-  return ctx.blank
+  return ctx.blank * 10 >= ctx.eol * 3
 end
 
 -- Is there a terminated span before span k in its block (blank style)?
@@ -152,13 +158,16 @@ end
 -- in the sentence is still open. Costs O(piece): joined runs stay linear.
 local function decide(ctx, k, piece, first, bol, unclosed)
   local t, text = ctx.t, ctx.text
-  if ends_colon(piece) then return "lead" end
+  local last = char_before(piece, #piece)
+  if last == "：" or last == ":" then return "lead" end
   if first and bol and is_debris(piece) then return "debris" end
   if k + 3 > ctx.last then return "heading" end
   local ni = t[k + 3]
-  local nxt = sub(text, ni, ni + 5)
-  if starts_any(nxt, head_join) or find(nxt, "^[a-z]") then return "join" end
-  if unclosed or ends_any(piece, tail_join) then return "join" end
+  local head = char_at(text, ni)
+  if head_join[head] or find(head, "^[a-z]") or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
+    return "join"
+  end
+  if unclosed or tail_join[last] then return "join" end
   -- the next block opens a heading: no sentence runs into it
   if t[k + 2] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
   if not bol then return "join" end
@@ -213,8 +222,8 @@ local function group(ctx, k)
 end
 
 local function context(text, opts)
-  local t, n = core.sentences(text, 1, -1, opts and opts.clauses)
-  return { text = text, t = t, last = 3 * n }
+  local t, n, eol, blank = core.sentences(text, 1, -1, opts and opts.clauses)
+  return { text = text, t = t, last = 3 * n, eol = eol, blank = blank }
 end
 
 ---------------------------------------------------------------------------

@@ -72,6 +72,10 @@ zt_lex *zt_lex_new(void) {
   if (!lx) return NULL;
   for (cp = 0x800; cp < 0x10000; cp++)
     if (cclass(cp, &v)) lx->start[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+  for (v = 0; v < 4; v++) {  /* 几 幾 数 數: vague digits */
+    static const uint32_t vague[4] = {0x51E0, 0x5E7E, 0x6570, 0x6578};
+    lx->start[vague[v] >> 3] |= (unsigned char)(1u << (vague[v] & 7));
+  }
   lx->start[0xFF10 >> 3] = 0xFF;  /* full-width digits U+FF10-FF19 */
   lx->start[0xFF18 >> 3] |= 3;
   return lx;
@@ -406,6 +410,8 @@ typedef struct {
   int over;       /* 余/多 inside (500余万) */
   int lead0;      /* Arabic with a leading 0 followed by a digit (02) */
   int single;     /* one digit, no decimals */
+  int vague;      /* 几/数 as a digit: 几十万, 数百, 十几 */
+  int bare;       /* a scale word alone: 万, 千亿 */
 } core_t;
 
 /* pairs of neighbouring digits read as a range: 三四 七八 一两 两三 三五 */
@@ -552,6 +558,21 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
       o->trail = cls == C_BIG ? v : 0;
       continue;
     }
+    /* 几十万 数百 十几: a vague digit, read as the range 2..9 (1..9 after 十) */
+    if ((cp == 0x51E0 || cp == 0x5E7E || cp == 0x6570 || cp == 0x6578) && !have_cur && !o->pair) {
+      size_t l2 = 0;
+      int v2, c2 = pos + len < n ? cclass(dec(s, pos + len, n, &l2), &v2) : C_NONE;
+      int after_place = o->ntok > 0 && sect_place != 99;
+      if (((c2 == C_PLACE || c2 == C_BIG) && !(unit_at(c->lx, s, pos + len, n) > l2)) ||
+          after_place) {
+        cur = dz_of(which ? 9 : (after_place ? 1 : 2));
+        have_cur = 1; cur_single = 1; any = 1;
+        o->pair = 1; o->vague = 1;
+        if (o->ntok == 0) o->chinese = 1;
+        o->ntok++; pos += len; o->end = pos;
+        continue;
+      }
+    }
     /* 500余万 三千多万: 余/多 between a number and a scale */
     if ((cp == 0x4F59 || cp == 0x9918 || cp == 0x591A) && o->ntok > 0 && pos + len < n) {
       size_t l2;
@@ -574,7 +595,7 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
   o->v = dz_add(total, section);
   o->single = o->ntok == 1 && cur_single && !o->chinese;
   o->lone = o->chinese && o->ntok == 1 && !o->pair && o->end - p <= 3;
-  if (o->ntok == 1 && !have_cur) o->lone = 1;  /* a bare 十/万 */
+  if (o->ntok == 1 && !have_cur) o->lone = o->bare = 1;  /* a bare 十/万 */
 }
 
 /* ---------------- one end: core + what follows ---------------- */
@@ -583,7 +604,7 @@ typedef struct {
   size_t i, j;     /* text [i, j) */
   size_t stop;     /* consumed up to here (past a unit and its marker) */
   size_t ui, uj;
-  int kind, approx, range, lone, chinese, trail, lead0;
+  int kind, approx, range, lone, chinese, trail, lead0, bare;
   int frac;        /* came through X分之Y */
   int post;        /* a 左右/以上 marker was consumed */
   dz v, lo, hi;
@@ -627,7 +648,9 @@ static int end_at(const ctx *c, size_t p, item *it) {
   it->trail = a.trail;
   it->lead0 = a.lead0;
   it->core_scaled = a.scaled;
+  it->bare = a.bare;
   if (a.over) it->approx = ZT_OVER;
+  if (a.vague) it->approx = ZT_ABOUT;
   q = a.end;
   if (a.pair) {
     core_t h;
@@ -764,7 +787,11 @@ static int starts(const unsigned char *s, size_t p, size_t n, size_t *len) {
       return 1;
     }
   }
-  return cclass(dec(s, p, n, len), &v) != C_NONE;
+  {
+    uint32_t cp = dec(s, p, n, len);
+    return cclass(cp, &v) != C_NONE || cp == 0x51E0 || cp == 0x5E7E || cp == 0x6570 ||
+           cp == 0x6578;  /* 几 幾 数 數 */
+  }
 }
 
 int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbuf *buf) {
@@ -882,7 +909,11 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       ordinal = 1; b -= 3; a.lone = 0;
     }
     if (a.lone && !(flags & ZT_SCAN_LONE)) { p = a.stop > p ? a.stop : p + len; continue; }
-    if (!ordinal) {
+    if (!ordinal && a.bare && !a.range && before(s, prev, b, "上") &&
+        !before(s, prev, b - 3, "以") && !before(s, prev, b - 3, "成千")) {
+      approx = ZT_OVER;  /* 上万人: ten thousand and more */
+      b -= 3;
+    } else if (!ordinal) {
       const premark *m;
       for (m = PRE; m->w; m++) {
         if (b < prev + m->len || s[b - 1] != (unsigned char)m->w[m->len - 1] ||

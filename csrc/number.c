@@ -769,6 +769,24 @@ void zt_numbuf_free(zt_numbuf *b) {
   b->n = b->cap = 0;
 }
 
+/* is [i, j) an enumerator: after a line start (or white space) and before
+ * 、 or a . that is no decimal point, or inside brackets （十一） (3) ? */
+static int enumerator(const unsigned char *s, size_t i, size_t j, size_t n) {
+  size_t k = i;
+  int open = 0;
+  if (k >= 3 && (before(s, 0, k, "（") || before(s, 0, k, "〔"))) { k -= 3; open = 1; }
+  else if (k >= 1 && s[k - 1] == '(') { k -= 1; open = 1; }
+  /* what comes before: the start, a newline, or white space after one */
+  while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || before(s, 0, k, "\xE3\x80\x80")))
+    k -= s[k - 1] == ' ' || s[k - 1] == '\t' ? 1 : 3;
+  if (!(k == 0 || s[k - 1] == '\n' || s[k - 1] == '\r')) return 0;
+  if (open) return at(s, j, n, "）") || at(s, j, n, "〕") || at(s, j, n, ")");
+  if (at(s, j, n, "、")) return 1;
+  if ((at(s, j, n, ".") && !(j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9')) || at(s, j, n, "．"))
+    return 1;
+  return 0;
+}
+
 /* may a numeral start at p?  cheap test on the lead byte first */
 static int starts(const unsigned char *s, size_t p, size_t n, size_t *len) {
   unsigned c = s[p];
@@ -932,6 +950,12 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
         b -= m->len;
         break;
       }
+    }
+    /* enumerators are no quantities: 十一、 （十一） (3) 8.交通 at a line start */
+    if (!(flags & ZT_SCAN_LONE) && a.kind == ZT_NUMBER && !ordinal && !sign && !approx &&
+        !a.approx && !a.range && a.uj == 0 && a.stop == a.j && enumerator(s, b, a.j, n)) {
+      p = a.j;
+      continue;
     }
     memset(&r, 0, sizeof r);
     r.i = b; r.j = a.j; r.ui = a.ui; r.uj = a.uj; r.e = a.stop > a.j ? a.stop : a.j;

@@ -120,7 +120,7 @@ G.clause_pat = Ct(((Cp() * (G.char - G.clause_sep) ^ 1 * Cp()) / function(i, j) 
 -- Words that open a clause without belonging to its subject: connectors,
 -- time and scope words. A rule strips them from the front of a subject.
 G.connector = G.words { "和", "及", "以及", "与", "并", "并且", "且", "而", "其中", "同时", "另外", "此外",
-  "还", "也", "均", "分别", "合计", "总计", "累计", "全部", "进一步", "继续", "持续" }
+  "还", "也", "均", "分别", "合计", "将", "把", "总计", "累计", "全部", "进一步", "继续", "持续" }
 G.scope = G.words { "全国", "全省", "全市", "全县", "全区", "全旗", "全州", "全盟", "全镇", "全乡", "我国", "我省", "我市",
   "我县", "我区", "我旗", "我州", "本市", "本县", "本区", "全社会", "全年", "全域" }
 local cnum = P"〇" + P"零" + P"一" + P"二" + P"两" + P"三" + P"四" + P"五" + P"六"
@@ -131,7 +131,7 @@ G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" 
     "今年", "明年", "当年", "年内", "全年", "上半年", "下半年", "前三季度", "同期", "目前", "截至目前",
     "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
     "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
-  + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来")
+  + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来") + (cnum ^ 1 * P"年" * #-(P"级" + P"行动" + P"计划"))
 -- enumerators written in words: 一是 二是, 其一
 G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
 G.lead = G.space + G.connector + G.scope + G.time + G.enum_word + G.words { "我们", "今年我们", "其中：", "、", ".", "．" }

@@ -23,12 +23,19 @@ local noun_tail = G.words { "值", "率", "额", "量", "幅", "速", "点", "�
 local verb_list = { "增长", "下降", "达", "达到", "为", "突破", "超过", "完成", "提高", "降低", "新增", "实现", "增加",
   "减少", "提升", "上涨", "回落", "增至", "降至", "扩大", "缩小", "占", "占比", "高于", "低于", "快于", "慢于", "高出",
   "超", "逾", "累计完成", "累计", "下降到", "提高到", "增长到", "攀升至", "跃升至", "上升", "下调", "压减", "节约",
-  "收窄", "净增", "新开工", "保持在", "控制在", "稳定在", "达到了", "增长了", "下降了" }
+  "收窄", "净增", "新开工", "保持在", "控制在", "稳定在", "达到了", "增长了", "下降了", "降到", "降为", "降低到",
+  "回落到", "上升到", "增加到", "减少到", "提升到", "扩大到", "缩小到", "增长到" }
 local verb = G.words(verb_list) * -noun_tail
 local reference_verb = G.words { "高于", "低于", "快于", "慢于", "高出", "超", "超过", "占", "相当于" }
 local object_verb = G.words { "实现", "完成", "累计完成", "新增", "累计" }
 local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "分别", "均", "约", "达", "为", "近", "共",
-  "总计", "合计", "累计", "以上", "左右", "“", "”", "的" }
+  "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由" }
+-- 从/由 A (提高到) B: A is the baseline
+local from_w = G.words { "从", "由" }
+-- 为 inside 作为/成为/认为/以为/列为… is not the copula
+local not_wei = G.words { "作", "成", "认", "称", "视", "以", "因", "行", "更", "列", "评", "改", "定", "确", "转" }
+-- a figure that opens a quoted or titled name (“两个确立”, 《十四五规划》) is a name
+local opens_name = G.words { "“", "‘", "《", "「" }
 local non_unit = { ["年"] = true, ["月"] = true, ["日"] = true, ["周年"] = true, ["届"] = true, ["次会议"] = true,
   ["号"] = true, ["时"] = true, ["级"] = true, ["期"] = true, ["批"] = true, ["轮"] = true }
 
@@ -42,8 +49,11 @@ local R = {
     "comparison", "sentence", "section" },
 }
 
-local function measurable(n)
+local function measurable(n, t)
   if G.is_date(n) or n.kind == "ordinal" then return false end
+  if n.si > 3 and opens_name:match(t, n.si - 3) then return false end
+  -- 一个/一批/一项 are articles more often than figures
+  if n.text == "一" then return false end
   if n.kind ~= "number" then return true end
   return n.unit ~= nil and not non_unit[n.unit]
 end
@@ -57,7 +67,13 @@ end
 -- split a prefix (the words before a number) into subject, verb, reference
 local function parse_prefix(raw)
   local vi, vj, v = G.last(verb, raw)
-  if not vi then return clean_subject(raw), nil, nil end
+  if vi and v == "为" and vi > 3 and not_wei:match(raw, vi - 3) then vi = nil end
+  if not vi then
+    -- 研发经费投入强度从2.1%…: the baseline of a change
+    local fi = G.ends_with(from_w, G.trim(raw))
+    if fi then return clean_subject(raw), G.trim(raw):sub(fi), nil end
+    return clean_subject(raw), nil, nil
+  end
   local before, after = raw:sub(1, vi - 1), G.trim(raw:sub(vj + 1))
   if reference_verb:match(v) then
     -- 高于全国、全省: the reference keeps its scope words
@@ -91,7 +107,7 @@ function R.run(doc, emit)
         local ci = c[1]
         local cn = {}
         for _, n in ipairs(c[3]) do
-          if measurable(n) then cn[#cn + 1] = n end
+          if measurable(n, t) then cn[#cn + 1] = n end
         end
         if #cn > 0 then
           local raw1 = t:sub(ci, cn[1].si - 1)
@@ -110,15 +126,18 @@ function R.run(doc, emit)
             subs = "each"
           end
           local pos = ci
+          local psub, pverb, pref = subj1, verb1, ref1
           for k, n in ipairs(cn) do
             local subject, v, ref
             if k == 1 then
               subject, v, ref = subj1, verb1, ref1
             else
+              -- an empty subject is the previous figure's (从10%降至2.5%; 1.9和1.1)
               subject, v, ref = parse_prefix(t:sub(pos, n.si - 1))
-              if subject == "" and not v then subject, v, ref = subj1, verb1, ref1 end
-              if subject == "" then subject = subj1 end
+              if subject == "" and not v then subject, v, ref = psub, pverb, pref end
+              if subject == "" then subject = psub end
             end
+            psub, pverb, pref = subject, v, ref
             if type(subs) == "table" then subject = subs[k] end
             if refs then ref = refs[k] end
             local list = { subject }

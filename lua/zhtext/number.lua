@@ -1,7 +1,7 @@
 --- zhtext.number: every quantity in a text, as records.
 --
 --   for n in number.numbers("全年固定资产投资达114.5亿元") do print(n) end
---   --> 114.5亿 = 11450000000 元 [number]
+--   --> 114.5亿元 = 11450000000 元 [number]
 --   number.parse("一千二百三十四")   --> 1234, record
 --
 -- A record: i, j (1-based inclusive byte offsets of text), text (markers,
@@ -26,11 +26,13 @@ end
 --- The record metatable: copies that keep it (doc:numbers()) print the same.
 M.record = {}
 M.record.__index = M.record
+-- "114.5亿元 = 11450000000 元 [number]": the surface with its unit, the value
 M.record.__tostring = function(r)
   local v = r.value ~= nil and fmt(r.value) or (fmt(r.lo) .. ".." .. fmt(r.hi))
   local tags = r.kind or "number"
   if r.approx then tags = tags .. ", " .. r.approx end
-  return ("%s = %s%s [%s]"):format(r.text, v, r.unit and (" " .. r.unit) or "", tags)
+  local u = r.unit and (" " .. r.unit) or ""
+  return ("%s%s = %s%s [%s]"):format(r.text, r.unit or "", v, u, tags)
 end
 
 local lex, lexver

@@ -249,7 +249,7 @@ describe("records", function()
   it("print readably, also as copies that keep the metatable", function()
     assert.equal("114.5亿元 = 11450000000 元 [number]", tostring(one("114.5亿元")))
     assert.equal("4.5%—5% = 4.5..5 [percent]", tostring(one("4.5%—5%")))
-    assert.equal("2000余 = 2000 亩 [number, over]", tostring(one("2000余亩")))
+    assert.equal("2000余亩 = 2000 亩 [number, over]", tostring(one("2000余亩")))
     local r = one("7.1%")
     local copy = setmetatable({}, getmetatable(r))
     for k, v in pairs(r) do copy[k] = v end

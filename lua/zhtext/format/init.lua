@@ -52,7 +52,9 @@ M.num = num
 local function str(s)
   -- cjson escapes "/" as "\/": legal but noisy. A "\/" in its output is
   -- always that escape (a literal backslash comes out as "\\"), so undo it.
-  return (cjson.encode(s):gsub("\\/", "/"))
+  local e = cjson.encode(s)
+  if not s:find("/", 1, true) then return e end
+  return (e:gsub("\\/", "/"))
 end
 
 local function isarray(t)
@@ -100,9 +102,23 @@ M.json = json
 
 --- An object with its keys in the given order; nil values are written as
 -- null so every line of a table has the same keys.
+local keyenc = setmetatable({}, { __mode = "k", __index = function(t, k)
+  local v = str(k) .. ":"
+  t[k] = v
+  return v
+end })
+
 function M.object(rec, cols)
   local out = {}
-  for n, k in ipairs(cols) do out[n] = str(k) .. ":" .. json(rec[k]) end
+  for n, k in ipairs(cols) do
+    local v = rec[k]
+    local t = type(v)
+    -- the common cases inline; json() for the rest
+    if t == "string" then v = str(v)
+    elseif math.type(v) == "integer" then v = string.format("%d", v)
+    else v = json(v) end
+    out[n] = keyenc[k] .. v
+  end
   return "{" .. table.concat(out, ",") .. "}"
 end
 

@@ -35,8 +35,15 @@ return {
       local sep = {}
       for k = 1, #cols do sep[k] = string.rep("-", w[k]) end
       for r, line in ipairs(lines) do
-        -- empty last cells would leave the column gaps trailing
-        out:write((table.concat(line, "  "):gsub(" +$", "")), "\n")
+        -- no trailing blanks: drop empty cells at the end, and the padding
+        -- of a left-aligned last cell
+        local last = #line
+        while last > 1 and rows[r][last] == "" do last = last - 1 end
+        if last < #line then
+          if not right[last] then line[last] = rows[r][last] end
+          for k = #line, last + 1, -1 do line[k] = nil end
+        end
+        out:write(table.concat(line, "  "), "\n")
         if r == 1 then out:write(table.concat(sep, "  "), "\n") end
       end
     end

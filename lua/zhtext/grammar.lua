@@ -132,8 +132,9 @@ G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" 
     "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
     "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
   + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来") + (cnum ^ 1 * P"年" * #-(P"级" + P"行动" + P"计划"))
--- enumerators written in words: 一是 二是, 其一
+-- enumerators: 一是 二是, 其一, and 1. 2、 （3） when the scanner left them in the text
 G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
+  + (P"（" + P"(") ^ -1 * G.digit ^ 1 * (G.words { ".", "．", "、", "）", ")" }) * -G.digit
 G.lead = G.space + G.connector + G.scope + G.time + G.enum_word + G.words { "我们", "今年我们", "其中：", "、", ".", "．" }
 
 local lead_pat = (G.lead ^ 0) * Cp()

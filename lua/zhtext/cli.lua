@@ -330,7 +330,10 @@ local function run(o, cmd)
   if not ok then
     bar(nil)
     if type(err) == "table" and err.write then warn(err.write); return 1 end
-    error(err, 0)
+    -- a format (perhaps a user's) or a document layer that raised: its
+    -- message carries the file and line; no traceback for a user
+    warn(tostring(err))
+    return 1
   end
   return status
 end

@@ -170,6 +170,7 @@ describe("zhtext CLI", function()
       out, err, code = zhtext("sentences -f " .. path .. " -", "一。二。")
       os.remove(path)
       assert.are.equal(1, code)
+      assert.are.equal("", out)
       assert.matches(path .. ":1: no output today", err, 1, true)
     end)
 

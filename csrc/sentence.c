@@ -163,14 +163,11 @@ static size_t skip_cold(const unsigned char *s, size_t p, size_t n) {
     __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v, e3)),
                              _mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, c2)));
     unsigned bits = (unsigned)_mm_movemask_epi8(m) | (~(unsigned)_mm_movemask_epi8(v) & 0xFFFFu);
-    if (bits == 0) { p += 16; continue; }
-    p += (size_t)__builtin_ctz(bits);
-    if (!hot[s[p]]) {                        /* ASCII, not hot: digits, letters */
-      do p++; while (p < n && s[p] < 0x80 && !hot[s[p]]);
-    } else if (s[p] == 0xEF ? p + 2 < n && s[p + 1] == 0xBC && s[p + 2] == 0x8C   /* ， */
-                            : s[p] == 0xE3 && p + 2 < n && s[p + 1] == 0x80 && s[p + 2] == 0x81) {
-      p += 3;                                /* 、 */
-    } else return p;
+    for (; bits != 0; bits &= bits - 1) {    /* each candidate in the window */
+      size_t q = p + (size_t)__builtin_ctz(bits);
+      if (hot[s[q]] && !plain_comma(s, q, n)) return q;
+    }
+    p += 16;
   }
   return skip_cold_scalar(s, p, n);
 }

@@ -79,6 +79,17 @@ describe("rankings, counts and money rules", function()
     assert.are.equal(37, recs[2].streak)
   end)
 
+  it("rankings: a subject from the clause's figure, 均居 distributed", function()
+    local recs = run("rankings", review .. "高铁运营总里程3411公里、跃居全国第一。"
+      .. "发明专利有效量、PCT国际专利申请量均居全国首位，排名前10。\n")
+    local got = {}
+    for _, r in ipairs(recs) do
+      got[#got + 1] = table.concat({ r.subject, r.verb, r.scope or "-", tostring(r.rank), tostring(r.top) }, "|")
+    end
+    assert.are.same({ "高铁运营总里程|跃居|全国|1|nil", "发明专利有效量|居|全国|1|nil", "PCT国际专利申请量|居|全国|1|nil",
+      "发明专利有效量、PCT国际专利申请量|排名|-|nil|10" }, got)
+  end)
+
   it("counts: verb, object, count and measure word in both orders", function()
     local recs = run("counts", review .. "新增规上工业企业25家,建成5个未来社区。\n")
     assert.are.equal(2, #recs)

@@ -13,7 +13,12 @@ local lpeg = require "lpeg"
 local P, C = lpeg.P, lpeg.C
 
 local verb = G.words { "排名", "排在", "排", "位列", "位居", "居", "列", "名列", "稳居", "跃居", "跻身", "进入", "保持",
-  "位次", "升至", "跃升至", "列入" }
+  "位次", "升至", "跃升至", "列入", "提升至", "提高至", "上升至", "提升到", "上升到", "跃居", "稳居", "位于" }
+-- 均居/分别居: each item of the subject list holds the position
+local each = G.words { "均", "分别", "都" }
+-- the words that introduce a figure, stripped from a subject taken from one
+local fig_verb = G.words { "达到", "达", "为", "突破", "超过", "实现", "增长", "完成", "提高到", "提升至", "提高至",
+  "增加到", "上升到", "降至", "下降", "提升到", "增至" }
 local first_w = G.words { "首位", "榜首", "第一位", "第一名" }
 -- a sentence without a position word has no ranking: one quick pass decides
 local prefilter = first_w + lpeg.P"第" + lpeg.P"前"
@@ -65,6 +70,12 @@ function R.run(doc, emit)
       table.sort(pos, function(a, b) return a.si < b.si end)
       local from = ci
       local cnums = c[3]
+      -- the clause's own subject: the words before its first figure (高铁运营总里程3411公里、跃居全国第一)
+      local f1 = cnums[1]
+      if f1 and f1.si > ci and f1.kind ~= "ordinal" and (pos[1] == nil or pos[1].si > f1.si) then
+        local own = G.strip_tail(fig_verb, G.strip_lead(t:sub(ci, f1.si - 1)))
+        if own ~= "" and not G.has(verb * G.scope, own) then last_subject = own end
+      end
       for _, p in ipairs(pos) do
         -- the subject starts after any figure before it (增长3.9%、总量连续37年居全国首位)
         for _, n in ipairs(cnums) do
@@ -75,7 +86,9 @@ function R.run(doc, emit)
         local vi, vj, v = G.last(verb, raw)
         if vi then
           local scope = G.trim(raw:sub(vj + 1))
-          local subject = G.strip_tail(G.connector, G.strip_lead(raw:sub(1, vi - 1)))
+          local head = G.trim(raw:sub(1, vi - 1))
+          local distribute = G.ends_with(each, head)
+          local subject = G.strip_tail(G.connector, G.strip_lead(head))
           local streak
           local k = G.find(streak_p, subject)
           if k then
@@ -84,12 +97,16 @@ function R.run(doc, emit)
           end
           if subject == "" then subject = last_subject end
           if subject then last_subject = subject end
-          local si = subject and t:find(subject, ci, true)
+          local si = subject and t:find(subject, 1, true)
           if not si or si > p.si then si = from + vi - 1 end
-          emit(s, {
-            subject = subject, verb = v, scope = scope ~= "" and scope or nil, rank = p.rank, top = p.top,
-            streak = streak, part = part, section = section, i = s:pos(si), j = p.j,
-          })
+          local items = { subject }
+          if distribute and subject then items = G.split_list(subject) end
+          for _, item in ipairs(items) do
+            emit(s, {
+              subject = item, verb = v, scope = scope ~= "" and scope or nil, rank = p.rank, top = p.top,
+              streak = streak, part = part, section = section, i = s:pos(si), j = p.j,
+            })
+          end
           from = p.sj + 1
         end
       end

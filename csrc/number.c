@@ -460,8 +460,14 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
           continue;
         }
         if (!frac && (s[q] == '.' || at(s, q, n, "\xEF\xBC\x8E"))) {
-          size_t sl = s[q] == '.' ? 1 : 3;
-          if (q + sl < n && adigit(s, q + sl, n, &l2) >= 0) { frac = 1; q += sl; continue; }
+          size_t sl = s[q] == '.' ? 1 : 3, r = q + sl;
+          if (r < n && adigit(s, r, n, &l2) >= 0) {
+            /* 2023.12.31, 1.2.3: a dotted chain is separate integers */
+            int chain = pos >= 2 && s[pos - 1] == '.' && s[pos - 2] >= '0' && s[pos - 2] <= '9';
+            while (!chain && r < n && adigit(s, r, n, &l2) >= 0) r += l2;
+            if (!chain && r + 1 < n && s[r] == '.' && s[r + 1] >= '0' && s[r + 1] <= '9') chain = 1;
+            if (!chain) { frac = 1; q += sl; continue; }
+          }
         }
         break;
       }

@@ -109,6 +109,8 @@ describe("number.scan: the DESIGN.md and issue examples", function()
     assert.same({ { "2026", 2026, "", "number", "" }, { "02", 2, "", "number", "" },
       { "26", 26, "", "number", "" } }, rows("2026-02-26"))
     assert.same({ { "2.31", 2.31, "", "number", "" }, { "1", 1, "", "number", "" } }, rows("2.31:1"))
+    assert.same({ { "2023", 2023, "", "number", "" }, { "12", 12, "", "number", "" },
+      { "31", 31, "", "number", "" } }, rows("2023.12.31"))
     assert.same({ { "2024", 2024, "年", "number", "" }, { "1", 1, "月", "number", "" },
       { "29", 29, "日", "number", "" } }, rows("2024年1月29日"))
   end)

@@ -244,11 +244,17 @@ local function chart(out, title, bars)
     local y = T + (k - 1) * H
     -- a range spans lo..hi, a value zero..value (lo/hi were set so)
     local xa, xb = x(b.lo), x(b.hi)
-    local wbar = math.max(xb - xa, 1)
+    local function rect(a, c, light)
+      return '<rect x="' .. string.format("%.1f", a) .. '" y="' .. (y + 4) .. '" width="' ..
+        string.format("%.1f", math.max(c - a, 1)) .. '" height="' .. (H - 8) .. '" fill="' .. b.color ..
+        '"' .. (light and ' fill-opacity="0.45"' or "") .. "/>"
+    end
+    -- a range: solid from zero to its near end, light between its ends
+    local bar = rect(xa, xb, b.range)
+    if b.range and b.lo > 0 then bar = rect(x0, xa) .. bar
+    elseif b.range and b.hi < 0 then bar = bar .. rect(xb, x0) end
     out:write('<a href="#r', b.n, '"><title>', esc(b.tip), "</title>",
-      '<text x="', L - 6, '" y="', y + 15, '" text-anchor="end">', esc(b.label), "</text>",
-      '<rect x="', string.format("%.1f", xa), '" y="', y + 4, '" width="', string.format("%.1f", wbar),
-      '" height="', H - 8, '" fill="', b.color, '"', b.range and ' fill-opacity="0.6"' or "", "/>",
+      '<text x="', L - 6, '" y="', y + 15, '" text-anchor="end">', esc(b.label), "</text>", bar,
       '<text x="', string.format("%.1f", math.max(xa, xb) + 4), '" y="', y + 15, '">', esc(b.value),
       "</text></a>\n")
   end
@@ -260,7 +266,9 @@ local function chart(out, title, bars)
   out:write("</figure>\n")
 end
 
-local function charts(out, rulecolor, numbered)
+local function plural(n, what) return n .. " " .. what .. (n == 1 and "" or "s") end
+
+local function charts(out, rulecolor, numbered, several)
   local groups, order = {}, {}
   local wanted = {}
   for _, name in ipairs(CHART_RULES) do wanted[name] = true end
@@ -283,7 +291,7 @@ local function charts(out, rulecolor, numbered)
         end
         bar.n, bar.color = x.n, rulecolor[r.rule]
         bar.label, bar.value = label_of(r), vtext(r)
-        bar.tip = cut(r.text or "", 60)
+        bar.tip = (several and r.file and (F.cell(r.file) .. ": ") or "") .. cut(r.text or "", 60)
         local g = groups[key]
         g[#g + 1] = bar
       end
@@ -359,10 +367,11 @@ function M.write(result, out, opts)
     local n = byfile[d.file or ""] and #byfile[d.file or ""] or 0
     out:write("<li>", d.doc and ('<a href="#d' .. dn .. '">') or "", esc(d.file or ("document " .. dn)),
       d.doc and "</a>" or "", #bits > 0 and (" · " .. table.concat(bits, " · ")) or "",
-      " · ", n, " records</li>")
+      " · ", plural(n, "record"), "</li>")
   end
   for _, e in ipairs(tables) do
-    out:write('<li><a href="#rule-', e.index or 0, '">', esc(e.rule.name), "</a>: ", #e.records, " records</li>")
+    out:write('<li><a href="#rule-', e.index or 0, '">', esc(e.rule.name), "</a>: ",
+      plural(#e.records, "record"), "</li>")
   end
   out:write("</ul>\n")
   if result.errors and #result.errors > 0 then
@@ -375,7 +384,7 @@ function M.write(result, out, opts)
     out:write("</ul>\n")
   end
 
-  charts(out, rulecolor, numbered)
+  charts(out, rulecolor, numbered, #docs > 1)
 
   -- the text first marks spans, so the tables know which rows can link back
   local texts = {}

@@ -249,6 +249,18 @@ function G.is_enum(n, text)
   return enum_after:match(text, j + 1) ~= nil and not G.digit:match(text, j + 2)
 end
 
+--- Is byte k of text inside a quoted or titled name (“八八战略” 《…》)?
+-- Counts the openers and closers before k (string.gsub counts in C).
+function G.in_quotes(text, k)
+  local head = text:sub(1, k - 1)
+  local _, o = head:gsub("“", "")
+  local _, c = head:gsub("”", "")
+  if o > c then return true end
+  _, o = head:gsub("《", "")
+  _, c = head:gsub("》", "")
+  return o > c
+end
+
 --- Numbers of sentence s (via s:numbers()) that fall in [i, j] of s.text.
 function G.numbers_in(nums, i, j)
   local out = {}

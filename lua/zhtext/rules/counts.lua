@@ -14,11 +14,12 @@ local outline = require "zhtext.outline"
 local verb = G.words { "新增", "引进", "建成", "创成", "新建", "培育", "招引", "落地", "开工", "新开工", "改造", "创建",
   "获评", "入选", "认定", "签约", "建设", "打造", "新培育", "新认定", "新引进", "新招引", "新创建", "完成", "实施",
   "开通", "投用", "建成投用", "提升", "整治", "认定为", "获批", "新设", "设立", "组建", "新改建", "新改扩建", "改扩建",
-  "增加", "招募", "培训", "安置", "帮扶", "救助", "服务", "开展", "举办", "承办" }
-  * -G.words { "值", "率", "额", "量", "幅", "速" } -- 增加值 is a noun
+  "增加", "招募", "培训", "安置", "帮扶", "救助", "开展", "举办", "承办" }
+  * -G.words { "值", "率", "额", "量", "幅", "速", "业", "型", "者", "中心" } -- 增加值, 建设者 are nouns
+local quote = G.words { "“", "”", "‘", "’", "《", "》" }
 local measure = {}
 for w in ([[家 个 座 所 条 项 人 名 户 套 件 处 批 只 辆 台 场 次 张 位 人次 家次 支 艘 架 间 栋 幢 部 本 款 种 类
-  门 片 块 棵 株 所学校 个村 村 镇 乡 园 区 首 篇 届 期 轮 宗 例 起]]):gmatch("%S+") do measure[w] = true end
+  门 片 块 棵 株 所学校 个村 村 镇 乡 园 区 首 篇 宗 例 起]]):gmatch("%S+") do measure[w] = true end
 local stop = G.words { "、", "和", "及", "与", "等" }
 
 local R = {
@@ -40,7 +41,7 @@ function R.run(doc, emit)
       local cn = c[3]
       local from = ci
       for k, n in ipairs(cn) do
-        if n.kind == "number" and n.unit and measure[n.unit] then
+        if n.kind == "number" and n.unit and measure[n.unit] and n.text ~= "一" and not G.in_quotes(t, n.si) then
           local raw = t:sub(from, n.si - 1)
           local vi, vj, v = G.last(verb, raw)
           if vi then
@@ -55,7 +56,8 @@ function R.run(doc, emit)
               object = G.trim(si and rest:sub(1, si - 1) or rest)
               if object ~= "" then j = s:pos(e + #object) end
             end
-            if object ~= "" then
+            -- a quote mark alone is no object
+            if G.trim(G.strip_tail(quote, object)) ~= "" and not quote:match(object) or #object > 6 then
               emit(s, {
                 verb = v, object = object, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx,
                 unit = n.unit, part = part, section = section, i = s:pos(i), j = j,

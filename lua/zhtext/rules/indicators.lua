@@ -34,8 +34,6 @@ local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "
 local from_w = G.words { "从", "由" }
 -- 为 inside 作为/成为/认为/以为/列为… is not the copula
 local not_wei = G.words { "作", "成", "认", "称", "视", "以", "因", "行", "更", "列", "评", "改", "定", "确", "转" }
--- a figure that opens a quoted or titled name (“两个确立”, 《十四五规划》) is a name
-local opens_name = G.words { "“", "‘", "《", "「" }
 local non_unit = { ["年"] = true, ["月"] = true, ["日"] = true, ["周年"] = true, ["届"] = true, ["次会议"] = true,
   ["号"] = true, ["时"] = true, ["级"] = true, ["期"] = true, ["批"] = true, ["轮"] = true }
 
@@ -49,9 +47,10 @@ local R = {
     "comparison", "sentence", "section" },
 }
 
+-- a figure inside a quoted or titled name (“两个确立”, 《十四五规划》) is a name
 local function measurable(n, t)
   if G.is_date(n) or n.kind == "ordinal" then return false end
-  if n.si > 3 and opens_name:match(t, n.si - 3) then return false end
+  if G.in_quotes(t, n.si) then return false end
   -- 一个/一批/一项 are articles more often than figures
   if n.text == "一" then return false end
   if n.kind ~= "number" then return true end

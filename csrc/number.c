@@ -860,6 +860,13 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       continue;
     }
     if (!end_at(&c, p, &a)) { p += len; continue; }
+    /* 一县一业 一村一品 一企一策: slogans, not counts */
+    if (!(flags & ZT_SCAN_LONE) && a.chinese && a.j == p + 3 && at(s, p, n, "一") &&
+        a.uj == a.j + 3 && at(s, a.uj, n, "一") && is_ideo(s, a.uj + 3, n) &&
+        !before(s, prev, p, "第")) {
+      p = a.uj + 6 <= n ? a.uj + 6 : n;
+      continue;
+    }
     /* a lone numeral (一 in 统一, 八 in 八大行动) with no unit, range or 第:
      * dropped before the costlier checks */
     if (a.lone && !(flags & ZT_SCAN_LONE) && !at_any(s, a.stop, n, RANGE_SEP) &&

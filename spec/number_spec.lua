@@ -156,6 +156,7 @@ describe("number.scan: the DESIGN.md and issue examples", function()
       assert.same({}, rows(w), w)
     end
     assert.same({ { "5", 5, "个", "number", "" } }, rows("进一步推进5个项目"))
+    assert.same({}, rows("做强一县一业、一村一品"))
   end)
 
   it("reads traditional characters and 點 as a decimal point", function()

@@ -133,3 +133,41 @@ describe("corpus: indicators of Changshan's first review paragraph", function()
     end
   end)
 end)
+
+describe("corpus: outline metadata and parts", function()
+  -- what each report states on its first lines (national 2019 states no date)
+  local want = {
+    ["changshan-2024-part1.txt"] = { date = "2024-01-29", place = "常山县", speaker = "王永明", plan = 2024,
+      review = "一、2023年主要工作回顾" },
+    ["county_hailaer_2016.txt"] = { date = "2016-02-19", place = "海拉尔区", speaker = "杜联合", plan = 2016,
+      review = "一、“十二五”时期和2015年工作回顾" },
+    ["national_2019.txt"] = { plan = 2019, review = "一、2018年工作回顾" },
+    ["national_2023.txt"] = { date = "2023-03-05", place = "全国", plan = 2023, review = "一、过去一年和五年工作回顾" },
+    ["province_guangdong_2026.txt"] = { date = "2026-01-26", place = "广东省", speaker = "孟凡利", plan = 2026,
+      review = "一、2025年和“十四五”时期工作回顾" },
+    ["province_zhejiang_2025.txt"] = { date = "2025-01-14", place = "浙江省", speaker = "刘捷", plan = 2025,
+      review = "一、2024年工作回顾" },
+  }
+  for file, w in pairs(want) do
+    if not have(file) then
+      pending(file .. ": ../shared/corpus is absent")
+    else
+      it(file, function()
+        local doc = assert(document.read(dir .. file))
+        assert.are.equal(w.date, doc.date)
+        assert.are.equal(w.place, doc.meta.place)
+        assert.are.equal(w.speaker, doc.meta.speaker)
+        assert.are.equal(w.plan, doc.meta.plan_year)
+        assert.are.equal(w.plan - 1, doc.meta.year)
+        assert.are.equal(w.review, doc.sections[1].title)
+        assert.are.equal("review", doc.sections[1].kind)
+        -- the review comes first, tasks after it, and no section is both
+        local seen_tasks = false
+        for _, sec in ipairs(doc.sections) do
+          if sec.kind == "tasks" then seen_tasks = true end
+          if seen_tasks and sec.level == 1 then assert.are_not.equal("review", sec.kind) end
+        end
+      end)
+    end
+  end
+end)

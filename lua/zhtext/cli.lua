@@ -316,7 +316,8 @@ local function run(o, cmd)
       end
       if fmt.stream then
         -- streaming formats write each document as soon as it is done
-        if #part.records > 0 or not wrote then emit(part) end
+        -- (the bar is cleared first: stdout may be the same terminal)
+        if #part.records > 0 or not wrote then bar(nil); emit(part) end
       else
         append(total.documents, part.documents)
         append(total.records, part.records)

@@ -68,9 +68,11 @@ end
 --- Any Lua value as JSON text. Tables become arrays or objects (keys
 -- sorted so output is stable); a value seen again on the path (a cycle, a
 -- back-reference such as sentence.doc) and functions become their tostring.
+local NULL = cjson.null -- a result read back from JSON has these for nil
+
 local function json(v, seen)
   local t = type(v)
-  if v == nil then return "null"
+  if v == nil or v == NULL then return "null"
   elseif t == "boolean" then return tostring(v)
   elseif t == "number" then return num(v) or "null"
   elseif t == "string" then return str(v)
@@ -125,7 +127,7 @@ end
 --- A value as the text of a table cell: nil is empty.
 function M.cell(v)
   local t = type(v)
-  if v == nil then return ""
+  if v == nil or v == NULL then return ""
   elseif t == "number" then return num(v) or tostring(v)
   elseif t == "string" then return v
   elseif t == "table" then

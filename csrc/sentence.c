@@ -182,7 +182,10 @@ static size_t trim_back(const unsigned char *s, size_t start, size_t p) {
     if (b == ' ' || b == '\t' || b == '\v' || b == '\f') { p--; continue; }
     if (b < 0x80) break;
     if (p - start >= 2 && s[p - 2] == 0xC2 && b == 0xA0) { p -= 2; continue; }
-    if (p - start >= 3 && classify(s + p - 3, 3).kind == K_SPACE) { p -= 3; continue; }
+    if (p - start >= 3 && s[p - 3] >= 0xE0) {   /* a three-byte space */
+      ch c = classify(s + p - 3, 3);
+      if (c.kind == K_SPACE && c.len == 3) { p -= 3; continue; }
+    }
     break;
   }
   return p;

@@ -108,6 +108,8 @@ describe("core.sentences", function()
     it("treats invalid UTF-8 as ordinary characters and never reads past the end", function()
       assert.same({ "a\255\254b。", "\228\184" }, cut("a\255\254b。\228\184"))
       assert.same({ "\227。", "x" }, cut("\227。x"))
+      -- a bad byte at the end is not the tail of a three-byte space
+      assert.same({ "1. )\226" }, cut("1. )\226"))
     end)
   end)
 

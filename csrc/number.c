@@ -799,10 +799,7 @@ static int starts(const unsigned char *s, size_t p, size_t n, size_t *len) {
   int v;
   if (c < 0x80) { *len = 1; return c >= '0' && c <= '9'; }
   if (c < 0xE3 || c > 0xEF) {
-    *len = 1;
-    if (c >= 0xC2 && c < 0xE0 && p + 1 < n) *len = 2;
-    if (c >= 0xE0 && c < 0xE3 && p + 2 < n) *len = 3;
-    if (c >= 0xF0 && c < 0xF5 && p + 3 < n) *len = 4;
+    dec(s, p, n, len);  /* a valid sequence's length, 1 for an invalid byte */
     return 0;
   }
   if (c == 0xEF) {

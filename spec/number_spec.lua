@@ -198,6 +198,11 @@ describe("number.scan: the DESIGN.md and issue examples", function()
     assert.same({ { "3.5亿", 350000000, "元", "number", "" } }, rows("3.5亿元"))
   end)
 
+  it("finds numbers right after invalid bytes", function()
+    assert.same({ { "55", 55, "元", "number", "" }, { "9", 9, "个", "number", "" }, { "7", 7, "人", "number", "" } },
+      rows("\xE2\x35\x35元 \xC3\x39个 \xF0\x37人"))
+  end)
+
   it("keeps lo <= hi for negative ranges", function()
     assert.same({ { "负2至3%", "-3..-2", "", "percent", "" } }, rows("负2至3%"))
   end)

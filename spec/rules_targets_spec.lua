@@ -89,3 +89,18 @@ describe("targets rule, other layouts", function()
     assert.are.same({ "地区生产总值增长|about|5|-|-" }, got)
   end)
 end)
+
+describe("targets rule, lists inside a clause", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed: targets need number records")
+    return
+  end
+
+  it("distributes 分别 anywhere in the list, 城乡 into its halves, and gives a bare verb its subject", function()
+    local got = targets("主要预期目标为：一般公共预算收入增长5%、城乡居民人均可支配收入分别增长5.5%和7%；"
+      .. "固定资产投资完成120亿元，增长10%。\n")
+    assert.are.same({ "一般公共预算收入增长|exact|5|-|-", "城镇居民人均可支配收入增长|exact|5.5|-|-",
+      "农村居民人均可支配收入增长|exact|7|-|-", "固定资产投资|exact|12000000000|元|-", "固定资产投资增长|exact|10|-|-" },
+      got)
+  end)
+end)

@@ -165,8 +165,13 @@ G.head = G.words { "居民", "人均", "收入", "零售额", "销售额", "总�
 --- Items of a coordinated subject, completed with the head they share:
 -- "城镇、农村居民人均可支配收入" -> {"城镇居民人均可支配收入", "农村居民人均可支配收入"},
 -- "家电、新能源汽车零售额" -> {"家电零售额", "新能源汽车零售额"}.
-function G.distribute(s)
+-- With n = 2, a single 城乡… item is its two halves (城乡居民收入分别增长6%和7%).
+function G.distribute(s, n)
   local items = G.split_list(s)
+  if n == 2 and #items == 1 and items[1]:sub(1, 6) == "城乡" then
+    local rest = items[1]:sub(7)
+    return { "城镇" .. rest, "农村" .. rest }
+  end
   local last = items[#items]
   if not last then return items end
   local second = utf8.offset(last, 2)
@@ -175,9 +180,9 @@ function G.distribute(s)
     local tail = last:sub(hi)
     for k = 1, #items - 1 do
       local it = items[k]
-      local n = utf8.len(it) or #it
+      local len = utf8.len(it) or #it
       -- a short item without a head of its own
-      if n <= 4 and not G.has(G.head, it) then items[k] = it .. tail end
+      if len <= 4 and not G.has(G.head, it) then items[k] = it .. tail end
     end
   end
   return items

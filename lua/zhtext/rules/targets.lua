@@ -32,7 +32,7 @@ local plan_word = G.words { "十五五", "十四五", "十三五", "十二五", 
 -- copulas and fillers between an indicator and its number: not part of it
 local copula = G.words { "为", "达到", "达", "控制在", "保持在", "稳定在", "保持", "稳定", "实现", "在", "到", "达至",
   "力争", "争取", "确保", "年均", "同比", "约", "分别", "均", "左右", "以上", "以内", "总量", "规模", "要", "预计",
-  "以下", "超过", "不低于", "不高于", "不超过", "不少于", "大于", "小于", "突破", "全年", "以上的" }
+  "以下", "超过", "不低于", "不高于", "不超过", "不少于", "大于", "小于", "突破", "全年", "以上的", "完成" }
 local change = G.words { "增长", "下降", "降低", "提高", "减少", "增加", "提升", "上涨", "涨幅", "回落", "新增", "压减" }
 local stretch_w = G.words { "力争", "争取", "努力实现", "更好结果", "更好的结果", "更高目标" }
 
@@ -56,11 +56,12 @@ local function base(ind)
   return ind
 end
 
+local change_only = change * -1
 -- 城镇、农村居民人均可支配收入分别增长 -> one indicator per item, verb kept
-local function spread(ind)
+local function spread(ind, n)
   local stem = G.strip_tail(change, ind)
   local verb = ind:sub(#stem + 1)
-  local items = G.distribute(G.strip_tail(dist_tail, stem))
+  local items = G.distribute(G.strip_tail(dist_tail, stem), n)
   for k, it in ipairs(items) do items[k] = it .. verb end
   return items
 end
@@ -96,22 +97,31 @@ local function scan(s, from, year, emit, state)
       else
         local pos = ci
         local stretch = G.has(stretch_w, t:sub(ci, cnums[1].si - 1))
-        -- 分别: one subject list, one number each
-        local raw1 = t:sub(ci, cnums[1].si - 1)
-        local dist = nil
-        if #cnums > 1 and G.has(dist_mark, raw1) then
-          local items = spread(indicator(raw1))
-          if #items == #cnums then dist = items end
-        end
+        -- 分别: a list of indicators, then as many numbers joined by 、和及
+        local dist, dk = nil, 0
         for k, n in ipairs(cnums) do
           local raw = t:sub(pos, n.si - 1)
+          if G.has(dist_mark, raw) then
+            local m = k
+            while cnums[m + 1] do
+              local gap = t:sub(G.span_end(cnums[m], t) + 1, cnums[m + 1].si - 1)
+              if G.trim(G.strip_lead(gap)) ~= "" then break end
+              m = m + 1
+            end
+            local items = spread(indicator(raw), m - k + 1)
+            if m > k and #items == m - k + 1 then dist, dk = items, k end
+          end
           local ind
-          if dist then
-            ind = dist[k]
+          if dist and dist[k - dk + 1] then
+            ind = dist[k - dk + 1]
           elseif k > 1 and indicator(raw) == "" then
             ind = state.ind
           else
             ind = indicator(raw)
+            -- 增长10% after 固定资产投资完成120亿元: the subject's growth
+            if state.ind and change_only:match(ind) then
+              ind = base(state.ind) .. ind
+            end
           end
           if ind == nil or ind == "" then
             -- 达到309亿元 after 地区生产总值增长7.5%: the same subject

@@ -54,6 +54,8 @@ local function measurable(n, t)
   -- 一个/一批/一项 are articles more often than figures
   if n.text == "一" then return false end
   if n.kind ~= "number" then return true end
+  -- 十方面: 方 begins 方面 here, it is no unit
+  if n.unit == "方" and t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "面" then return false end
   return n.unit ~= nil and not non_unit[n.unit]
 end
 
@@ -115,7 +117,7 @@ function R.run(doc, emit)
           -- 分别 with several numbers: a list of subjects or of references
           local subs, refs
           if #cn > 1 and G.has(resp, raw1) then
-            local l = G.distribute(subj1)
+            local l = G.distribute(subj1, #cn)
             if ref1 then
               local r = G.split_list(ref1)
               if #r == #cn then refs = r end

@@ -68,8 +68,16 @@ function M.parser()
   a:option("-k --keywords", "Comma-separated keywords for the keywords rule.")
 
   local f = p:command("formats", "List the output formats.")
+    :epilog("Examples:\n"
+      .. "  zhtext formats\n"
+      .. "  zhtext formats -f jsonl\n"
+      .. "A format can also be a Lua file of your own: see docs/formats.md.")
   f:option("-f --format", "Output format of the list (default: table).")
   local r = p:command("rules", "List the built-in rules with their descriptions and fields.")
+    :epilog("Examples:\n"
+      .. "  zhtext rules\n"
+      .. "  zhtext rules -f md\n"
+      .. "A rule can also be a Lua file of your own (zhtext analyze --rules ./my_rule.lua): see docs/rules.md.")
   r:option("-f --format", "Output format of the list (default: table).")
   return p
 end

@@ -110,6 +110,14 @@ describe("outline.annotate", function()
     assert.are.equal("plan", d.sections[2].kind)
   end)
 
+  it("opens sections at unnumbered part headings", function()
+    local d = assert(document.new("政府工作报告\n2023年工作回顾\n全年地区生产总值增长7%。\n（一）产业发展\n新增企业5家。\n"
+      .. "2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n（一）项目\n新建学校3所。\n"))
+    local got = {}
+    for _, sec in ipairs(d.sections) do got[#got + 1] = sec.level .. " " .. sec.kind .. " " .. sec.title end
+    assert.are.same({ "1 review 2023年工作回顾", "2 review （一）产业发展", "1 tasks 2024年工作安排", "2 tasks （一）项目" }, got)
+  end)
+
   it("is lazy and runs once", function()
     local d = assert(document.new("一、2023年工作回顾\n\n好。\n"))
     assert.is_nil(rawget(d, "sections"))

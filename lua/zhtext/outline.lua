@@ -32,12 +32,19 @@ local styles = {
 -- A heading style opens a section when the sentence starts a paragraph or is a
 -- line of its own (s.heading); 第一，/一是 only as a line of their own, since
 -- inside a paragraph they enumerate points of one section.
+-- An unnumbered heading line that names a part (2024年工作安排, 过去一年工作回顾)
+-- opens a section too: short, on a line of its own, with a part's keyword.
+local part_w = G.words { "工作回顾", "工作总结", "工作安排", "总体要求", "预期目标", "主要目标", "重点工作", "工作任务",
+  "目标任务", "主要任务", "自身建设" }
 local function heading_style(s, para_start)
   for rank, st in ipairs(styles) do
     if st[2]:match(s.text) then
       if s.heading or (para_start and rank <= 4) then return st[1], rank end
       return nil
     end
+  end
+  if s.heading and #s.text <= 60 and G.has(part_w, s.text) and not s.text:find("：", 1, true) then
+    return "part", 0
   end
 end
 

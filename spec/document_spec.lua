@@ -36,6 +36,11 @@ describe("document layout (rule 4)", function()
         "竞争力大幅跃升。\n（一）经济发展\n1. 加快建设\n第一，坚持稳中求进\n事项。"))
   end)
 
+  it("keeps a heading right above its paragraph in a document of blocks", function()
+    assert.same({ "甲段。", "一年来,我们争先行、当先锋,综合实力再攀新高", "竞争力大幅跃升,总量超全市十分之一,排名全市第三。", "乙段。" },
+      split("甲段。\n\n一年来,我们争先行、当先锋,综合实力再攀新高\n竞争力大幅跃升,总量超全市十分之一,排名全市第三。\n\n乙段。"))
+  end)
+
   it("keeps headings in documents with one paragraph a line", function()
     assert.same({ "二、主要目标和重点任务", "今年是关键之年。", "（一）推动大湾区建设", "加快建设。" },
       split("二、主要目标和重点任务\n今年是关键之年。\n（一）推动大湾区建设\n加快建设。"))
@@ -86,6 +91,9 @@ describe("document layout (rule 4)", function()
     assert.is_true(ss[3].debris)
     assert.is_false(ss[2].heading)
     assert.is_nil(ss[5].debris)
+    local dd = sentences("首页 > 要闻 > 政务动态\n分享到：\n【打印】【关闭】\n下载 打印 全屏 收藏\n时间：2026-01-31 来源：南方日报\n正文。")
+    for k = 1, 5 do assert.is_true(dd[k].debris, dd[k].text) end
+    assert.same("正文。", dd[6].text)
   end)
 
   it("handles CRLF and CR line ends; CR is white space", function()

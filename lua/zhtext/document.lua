@@ -39,7 +39,7 @@ local colon = P"：" + P":"
 local debris_start = alt { "来源", "时间", "发布时间", "发布日期", "作者", "编辑", "责任编辑", "字号" } * P" "^0 * colon
   + alt { "【字号", "首页 >", "首页>", "首页 ＞", "当前位置", "您当前的位置", "浏览次数", "阅读次数", "点击数",
           "扫一扫", "分享到" }
-local debris_words = { "下载", "打印", "全屏", "收藏", "关闭窗口", "返回顶部", "保存",
+local debris_words = { "下载", "打印", "全屏", "收藏", "关闭", "返回顶部", "保存", "分享",
   "【大】", "【中】", "【小】", "字号", "菜单" }
 
 local only_debris_word = alt(debris_words) * P(-1)
@@ -47,7 +47,9 @@ local only_debris_word = alt(debris_words) * P(-1)
 local function is_debris(s)
   if debris_start:match(s) or (#s <= 12 and only_debris_word:match(s)) then return true end
   -- buttons come in rows separated by blanks or bars
-  if #s > 90 or not (find(s, "[ |]") or find(s, "\u{3000}", 1, true)) then return false end
+  if #s > 90 or not (find(s, "[ |%[]") or find(s, "\u{3000}", 1, true) or find(s, "【", 1, true)) then
+    return false
+  end
   -- a short line (about 30 characters) with two buttons is not prose
   local hits = 0
   for n = 1, #debris_words do
@@ -151,6 +153,10 @@ local function term_after(ctx, k)
   return false
 end
 
+-- a line this short after a join is a link-break fragment (PM / 2.5 / ）):
+-- about twelve characters
+local FRAGMENT = 36
+
 -- Decides for span k (a piece ending its line without a terminator):
 -- "join" it with span k+3, or keep the sentence it ends as a "heading",
 -- "debris" or "lead" (a lead-in colon). first: the piece opens the
@@ -158,9 +164,9 @@ end
 -- in the sentence is still open. Costs O(piece): joined runs stay linear.
 local function decide(ctx, k, piece, first, bol, unclosed)
   local t, text = ctx.t, ctx.text
+  if first and bol and is_debris(piece) then return "debris" end
   local last = char_before(piece, #piece)
   if last == "：" or last == ":" then return "lead" end
-  if first and bol and is_debris(piece) then return "debris" end
   if k + 3 > ctx.last then return "heading" end
   local ni = t[k + 3]
   local head = char_at(text, ni)
@@ -172,16 +178,23 @@ local function decide(ctx, k, piece, first, bol, unclosed)
   if t[k + 2] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
   if not bol then return "join" end
   if first and is_enumerated(piece) then return "heading" end
-  if blank_style(ctx) and (term_before(ctx, k) or term_after(ctx, k)) then return "join" end
+  -- blocks of several lines with a terminator in them were broken by links
+  -- (national_1954); a heading right above its paragraph is not: the line
+  -- after a broken one is a fragment, a short line without terminator
+  if blank_style(ctx) then
+    if term_before(ctx, k) then return "join" end
+    local nf, nlen = t[k + 5], t[k + 4] - ni + 1
+    if (nlen <= FRAGMENT or (nf & TERM == 0 and nf & EOL ~= 0 and nlen <= 3 * FRAGMENT))
+      and term_after(ctx, k) then
+      return "join"
+    end
+  end
   return "heading"
 end
 
 local function is_letter(b)
   return b and ((b >= 65 and b <= 90) or (b >= 97 and b <= 122))
 end
-
--- a line this short after a join is a link-break fragment (PM / 2.5 / ）)
-local FRAGMENT = 36
 
 -- Builds the sentence starting at span k that ended its line open.
 -- Returns next k, i, j, text, kind, parts (flat {i1, j1, i2, j2 ...} when
@@ -214,7 +227,13 @@ local function group(ctx, k)
     else
       -- a sentence broken mid-line goes on through short fragments; a
       -- long line is judged on its own
-      kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, balance(piece, bal))
+      if #piece <= FRAGMENT and t[k + 2] & BLANK == 0 and k + 3 <= ctx.last
+        and not is_enumerated(piece) then
+        kind = "join"                     -- fragments of a broken sentence go on
+        balance(piece, bal)
+      else
+        kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, balance(piece, bal))
+      end
       if kind ~= "join" then kind = nil end   -- the end of a broken sentence, not a heading
     end
   end

@@ -249,6 +249,22 @@ describe("zhtext CLI", function()
       for _, r in ipairs(d.records) do assert.are.equal(EXAMPLE, r.file) end
     end)
 
+    it("passes --keywords, split at , and ，, to the keywords rule", function()
+      local out, err, code = zhtext("analyze --rules keywords -f jsonl -k '共同富裕，数字经济,绿色' -",
+        "推进共同富裕。发展数字经济，建设共同富裕示范区。")
+      assert.are.equal(0, code, err)
+      local counts = {}
+      for _, l in ipairs(lines(out)) do
+        local r = cjson.decode(l)
+        if r.scope == "document" then counts[r.keyword] = r.count end
+      end
+      assert.are.equal(2, counts["共同富裕"])
+      assert.are.equal(1, counts["数字经济"])
+      local n = 0
+      for _ in pairs(counts) do n = n + 1 end
+      assert.are.equal(2, n) -- no other keyword, nor a piece of one
+    end)
+
     it("exits 1 naming a user rule file that does not load", function()
       local path = os.tmpname() .. ".lua"
       spit(path, "return {\n  name = 'x',\n  run = function( end\n}\n")

@@ -91,9 +91,11 @@ end
 
 local function shq(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
+-- A comma-separated list; a full-width comma (typed with a Chinese input
+-- method) separates too. (Not in a [] class: that would split its bytes.)
 local function split(s)
   local t = {}
-  for x in s:gmatch("[^,，]+") do
+  for x in s:gsub("，", ","):gmatch("[^,]+") do
     x = x:match("^%s*(.-)%s*$")
     if x ~= "" then t[#t + 1] = x end
   end

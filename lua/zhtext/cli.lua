@@ -278,6 +278,11 @@ local function run(o, cmd)
     if not fh then warn(err); return 1 end
     out, close = fh, true
   end
+  -- a streaming format flushes after each line: with a buffer larger than
+  -- any line, each line leaves in one write(2), so processes sharing a pipe
+  -- (xargs -P) interleave whole lines (POSIX makes writes up to PIPE_BUF,
+  -- 4 KB, atomic)
+  if fmt.stream then out:setvbuf("full", 1 << 20) end
 
   -- analyze records carry their file in data formats (jsonl lines from
   -- runs over single files must still say where they come from)

@@ -147,6 +147,31 @@ describe("zhtext CLI", function()
       assert.are.equal("丙。", recs[3].text)
     end)
 
+    it("gives whole jsonl lines when processes share a pipe (xargs -P)", function()
+      local d = tmpdir()
+      local one = {}
+      for k = 1, 6 do
+        local body = {}
+        for m = 1, 40 do body[m] = "第" .. k .. "号文件第" .. m .. "句，增长" .. m .. ".5%。" end
+        spit(d .. "/" .. k .. ".txt", table.concat(body))
+      end
+      for k = 1, 6 do
+        local out = zhtext("sentences -H -f jsonl " .. q(d .. "/" .. k .. ".txt"))
+        for _, l in ipairs(lines(out)) do one[l] = true end
+      end
+      local p = io.popen("ls " .. q(d) .. "/*.txt | xargs -P3 -n1 ./bin/zhtext sentences -H -f jsonl")
+      local out = p:read("a")
+      p:close()
+      os.execute("rm -rf " .. q(d))
+      local n = 0
+      for _, l in ipairs(lines(out)) do
+        n = n + 1
+        assert.is_true(one[l] ~= nil, l)
+        assert.is_table(cjson.decode(l))
+      end
+      assert.are.equal(240, n)
+    end)
+
     it("exits 1 naming each failed file, and still processes the others", function()
       local bad = os.tmpname()
       spit(bad, "好\255坏。")

@@ -158,5 +158,27 @@ describe("html report in headless Chromium", function()
     end
   end)
 
+  it("shows a real analysis (the bundled report, every rule) without errors", function()
+    local zt = require "zhtext"
+    local doc = zt.read("examples/data/changshan-2024-part1.txt")
+    if not doc then pending("document layer not available") return end
+    local real = dir .. "/real.html"
+    assert(format.write(zt.analyze(doc), "html", real))
+    local f = assert(io.open(real, "rb"))
+    local html2 = f:read("a")
+    f:close()
+    html2 = html2:gsub("default%-src 'none';", "default-src 'none'; script-src 'unsafe-inline';", 1)
+      :gsub("<head>\n", "<head>\n" .. PROBE:gsub("%%", "%%%%") .. "\n", 1)
+    f = assert(io.open(real, "wb"))
+    f:write(html2)
+    f:close()
+    local out = chromium("file://" .. real, dir .. "/profile-real", "--window-size=360,740 --dump-dom")
+    local root = out:match("<html[^>]*>")
+    assert.is_truthy(root, out)
+    assert.is_nil(root:match('data%-errors="([^"]*)"'), root)
+    assert.are.equal("yes", root:match('data%-fit="(%a+)'), root)
+    assert.truthy(out:find("<svg", 1, true))
+  end)
+
   teardown(function() os.execute("rm -rf " .. dir) end)
 end)

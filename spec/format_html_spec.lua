@@ -182,6 +182,9 @@ describe("html format", function()
     for id in page:gmatch(' id="([^"]+)"') do ids[id] = true end
     for target in page:gmatch(' href="#([^"]+)"') do assert.is_true(ids[target] ~= nil, target) end
     assert.are.equal(#doc:sentences(), select(2, page:gsub('<span class="s[ h]*" id="d1s', "")))
+    -- the outline lists the sections, each linked to its heading sentence
+    assert.truthy(page:find('<details class="outline"><summary>' .. #doc.sections .. " sections", 1, true))
+    assert.truthy(page:find('href="#d1s' .. doc.sections[1].first .. '">' .. doc.sections[1].title, 1, true))
     -- the text is all there: strip the tags and unescape, compare with the file
     local body = page:match('<div class="text">(.-)</div></section>')
     body = body:gsub('<a class="ref"[^>]*>%d+</a>', ""):gsub("<[^>]+>", "")

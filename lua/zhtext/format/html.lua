@@ -55,6 +55,7 @@ a.ref{font-size:.7em;vertical-align:super;text-decoration:none;color:var(--c);ma
 .legend .rec{margin:0 .2rem}
 .meta{font-size:.9rem;color:#555}
 figure{margin:.5rem 0}
+.outline{font-size:.9rem;margin:.25rem 0 .5rem}.outline ul{list-style:none;padding-left:.5rem;margin:.25rem 0}
 .errors li{color:#a00}
 svg{width:100%;min-width:400px;height:auto;max-width:34rem;display:block}
 svg text{font-size:12px;fill:#222}
@@ -331,6 +332,23 @@ end
 
 ------------------------------------------------------------- page
 
+-- The document's headings (doc.sections, from the outline) as a folded
+-- list of links to their sentences, for finding one's way in a long report.
+local function outline(out, doc, dn)
+  local ok, secs = pcall(function() return doc.sections end)
+  if not ok or type(secs) ~= "table" or #secs == 0 then return end
+  local sents = doc:sentences()
+  out:write('<details class="outline"><summary>', #secs, " sections 目录</summary><ul>")
+  for _, sec in ipairs(secs) do
+    local s = sents[sec.first]
+    if s then
+      out:write('<li style="margin-left:', ((sec.level or 1) - 1) * 1.2, 'rem"><a href="#d', dn, "s",
+        s.index or sec.first, '">', esc(sec.title), "</a></li>")
+    end
+  end
+  out:write("</ul></details>\n")
+end
+
 function M.write(result, out, opts)
   local docs = result.documents or {}
   local tables = F.tables(result, opts)
@@ -443,8 +461,9 @@ function M.write(result, out, opts)
     out:write('<span class="s">sentence 句</span></div>\n')
     for dn, d in ipairs(docs) do
       if texts[dn] then
-        out:write('<section><h3 id="d', dn, '">', esc(d.file or d.title or ("document " .. dn)), "</h3>\n",
-          '<div class="text">', texts[dn], "</div></section>\n")
+        out:write('<section><h3 id="d', dn, '">', esc(d.file or d.title or ("document " .. dn)), "</h3>\n")
+        outline(out, d.doc, dn)
+        out:write('<div class="text">', texts[dn], "</div></section>\n")
       end
     end
   end

@@ -495,7 +495,9 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
         /* two numerals in a row: a pair (三四), or a digit string (二〇二三) */
         size_t r = q + l2, l3;
         int v3, run = 2, zeros = (v == 0) + (v2 == 0);
-        while (r < n && cclass(dec(s, r, n, &l3), &v3) == C_DIGIT && !is_liang(dec(s, r, n, &l3))) {
+        /* look at most one numeral further here: the whole run is read only
+         * when it is consumed (a digit string), which keeps the scan linear */
+        if (r < n && cclass(dec(s, r, n, &l3), &v3) == C_DIGIT && !is_liang(dec(s, r, n, &l3))) {
           run++; zeros += v3 == 0; r += l3;
         }
         if (run == 2 && pairable(v, v2, cp, cp2) && !o->pair) {
@@ -507,6 +509,8 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
             !is_liang(cp2)) {
           size_t t = pos;
           dz a = dz_of(0);
+          while (r < n && cclass(dec(s, r, n, &l3), &v3) == C_DIGIT && !is_liang(dec(s, r, n, &l3)))
+            r += l3;
           while (t < r) { cclass(dec(s, t, n, &l3), &v3); dz_digit(&a, v3, 0); t += l3; }
           cur = a; have_cur = 1; any = 1; o->ntok++; pos = r; o->end = pos;
           continue;

@@ -409,7 +409,6 @@ typedef struct {
   int trail;      /* exponent of a final 万/亿 (for 5-8万), else 0 */
   int over;       /* 余/多 inside (500余万) */
   int lead0;      /* Arabic with a leading 0 followed by a digit (02) */
-  int single;     /* one digit, no decimals */
   int vague;      /* 几/数 as a digit: 几十万, 数百, 十几 */
   int bare;       /* a scale word alone: 万, 千亿 */
 } core_t;
@@ -603,7 +602,6 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
     section = dz_add(section, cur);
   }
   o->v = dz_add(total, section);
-  o->single = o->ntok == 1 && cur_single && !o->chinese;
   o->lone = o->chinese && o->ntok == 1 && !o->pair && o->end - p <= 3;
   if (o->ntok == 1 && !have_cur) o->lone = o->bare = 1;  /* a bare 十/万 */
 }

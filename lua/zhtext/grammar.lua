@@ -89,13 +89,16 @@ end
 -- number records inside). Clauses a number straddles are one (1,234 and
 -- 33，212万 write a comma inside the number).
 local clause_cache = setmetatable({}, { __mode = "k" })
+local clause_flat = Ct((Cp() * (G.char - G.clause_sep) ^ 1 * Cp() + G.clause_sep) ^ 0)
 function G.sentence_clauses(s)
   local out = clause_cache[s]
   if out then return out end
   local nums = s.numbers and s:numbers() or {}
   out = {}
   local p = 1
-  for _, c in ipairs(G.clause_pat:match(s.text)) do
+  local flat = clause_flat:match(s.text)
+  for q = 1, #flat, 2 do
+    local c = { flat[q], flat[q + 1] - 1 }
     local prev = out[#out]
     local merged = false
     if prev then
@@ -207,10 +210,9 @@ end
 --- Does s end with a word of p? Returns the start of the longest such word.
 function G.ends_with(p, s)
   local a = anchored_end(p)
-  local n = utf8.len(s) or #s
-  for k = math.min(n, G.maxlen[p] or MAXW), 1, -1 do
-    local i = utf8.offset(s, -k) or (#s - k + 1)
-    if a:match(s, i) then return i end
+  for k = G.maxlen[p] or MAXW, 1, -1 do
+    local i = utf8.offset(s, -k)
+    if i and a:match(s, i) then return i end
   end
 end
 
@@ -256,14 +258,30 @@ end
 
 --- Is byte k of text inside a quoted or titled name (“八八战略” 《…》)?
 -- Counts the openers and closers before k (string.gsub counts in C).
+-- The quoted spans of the last text asked about: rules ask about one sentence
+-- at a time, so a one-entry cache computes them once per sentence.
+local q_text, q_spans
+local function quote_spans(text)
+  if text == q_text then return q_spans end
+  local spans = {}
+  for _, pair in ipairs { { "“", "”" }, { "《", "》" } } do
+    local k = 1
+    while true do
+      local a, b = text:find(pair[1], k, true)
+      if not a then break end
+      local c = text:find(pair[2], b + 1, true)
+      spans[#spans + 1] = { a, c or #text }
+      k = (c or #text) + 1
+    end
+  end
+  q_text, q_spans = text, spans
+  return spans
+end
 function G.in_quotes(text, k)
-  local head = text:sub(1, k - 1)
-  local _, o = head:gsub("“", "")
-  local _, c = head:gsub("”", "")
-  if o > c then return true end
-  _, o = head:gsub("《", "")
-  _, c = head:gsub("》", "")
-  return o > c
+  for _, sp in ipairs(quote_spans(text)) do
+    if k > sp[1] and k < sp[2] then return true end
+  end
+  return false
 end
 
 --- Numbers of sentence s (via s:numbers()) that fall in [i, j] of s.text.
@@ -279,12 +297,16 @@ end
 local after_unit = G.words { "以上", "左右", "以内", "以下", "上下", "多", "余" }
 --- End (offset in the sentence text) of number n with its unit and a trailing
 -- approximation marker: the end of a record's evidence span.
+local ends = setmetatable({}, { __mode = "k" })
 function G.span_end(n, text)
+  local e = ends[n]
+  if e then return e end
   local j = n.sj
   local u = n.unit
   if u and text:sub(j + 1, j + #u) == u then j = j + #u end
   local m = after_unit:match(text, j + 1)
   if m and n.approx then j = m - 1 end
+  ends[n] = j
   return j
 end
 

@@ -20,8 +20,6 @@ local each = G.words { "均", "分别", "都" }
 local fig_verb = G.words { "达到", "达", "为", "突破", "超过", "实现", "增长", "完成", "提高到", "提升至", "提高至",
   "增加到", "上升到", "降至", "下降", "提升到", "增至" }
 local first_w = G.words { "首位", "榜首", "第一位", "第一名" }
--- a sentence without a position word has no ranking: one quick pass decides
-local prefilter = first_w + lpeg.P"第" + lpeg.P"前"
 local streak_p = P"连续" * C(G.digit ^ 1 + G.cnum ^ 1) * G.words { "年", "届", "次" }
 local cn_val = { ["一"] = 1, ["二"] = 2, ["两"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7,
   ["八"] = 8, ["九"] = 9, ["十"] = 10 }
@@ -48,13 +46,21 @@ end
 function R.run(doc, emit)
   for _, s in ipairs(doc:sentences()) do
     local t = s.text
-    if not G.has(prefilter, t) then goto next end
+    -- a sentence without a position (an ordinal, 前N, 首位/榜首) has no ranking
+    do
+      local any = t:find("首位", 1, true) or t:find("榜首", 1, true)
+      if not any then
+        for _, n in ipairs(s:numbers()) do
+          if n.kind == "ordinal" or (n.si > 3 and t:sub(n.si - 3, n.si - 1) == "前") then any = true break end
+        end
+      end
+      if not any then goto next end
+    end
     local part = outline.part(s)
     local section = s.section and s.section.title or nil
     local last_subject
     for _, c in ipairs(G.sentence_clauses(s)) do
       local ci, cj = c[1], c[2]
-      local clause = t:sub(ci, cj)
       -- positions: ordinals (第三), 首位/榜首, 前N
       local pos = {}
       for _, n in ipairs(c[3]) do
@@ -64,9 +70,13 @@ function R.run(doc, emit)
           pos[#pos + 1] = { si = n.si - 3, sj = n.sj, top = n.value, j = n.j }
         end
       end
-      for _, m in ipairs(G.find_all(first_w, clause)) do
-        pos[#pos + 1] = { si = ci + m[1] - 1, sj = ci + m[2] - 1, rank = 1, j = s:pos(ci + m[2] - 1) }
+      local f = t:find("首位", ci, true) or t:find("榜首", ci, true) or t:find("第一位", ci, true)
+      if f and f <= cj then
+        for _, m in ipairs(G.find_all(first_w, t:sub(ci, cj))) do
+          pos[#pos + 1] = { si = ci + m[1] - 1, sj = ci + m[2] - 1, rank = 1, j = s:pos(ci + m[2] - 1) }
+        end
       end
+      if #pos == 0 then goto clause_done end
       table.sort(pos, function(a, b) return a.si < b.si end)
       local from = ci
       local cnums = c[3]
@@ -110,6 +120,7 @@ function R.run(doc, emit)
           from = p.sj + 1
         end
       end
+      ::clause_done::
     end
     ::next::
   end

@@ -965,7 +965,8 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     }
     /* enumerators are no quantities: 十一、 （十一） (3) 8.交通 at a line start */
     if (!(flags & ZT_SCAN_LONE) && a.kind == ZT_NUMBER && !ordinal && !sign && !approx &&
-        !a.approx && !a.range && a.uj == 0 && a.stop == a.j && enumerator(s, b, a.j, n)) {
+        !a.approx && !a.range && a.uj == 0 && a.stop == a.j && !a.v.ovf && a.v.e >= 0 &&
+        enumerator(s, b, a.j, n)) {
       p = a.j;
       continue;
     }
@@ -974,6 +975,8 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     r.kind = ordinal ? ZT_ORDINAL : a.kind;
     r.approx = approx ? approx : a.approx;
     r.range = a.range;
+    r.scaled = a.core_scaled;
+    r.trail = a.range ? 0 : a.trail;
     if (a.range) {
       /* 负2至3%: -3..-2, lo stays the lower end */
       r.lo = dz_val(sign ? a.hi : a.lo, sign);
@@ -991,6 +994,23 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
         if (pr->kind != ZT_NUMBER || pr->uj != 0 || !g || pr->j + g != cur_i) break;
         pr->kind = r.kind;
         pr->ui = r.ui; pr->uj = r.uj;
+        /* 3和5亿元: the first takes the scale too */
+        if (!pr->scaled && r.trail && !pr->range) {
+          zt_val *v = &pr->value;
+          int64_t x;
+          if (v->isint && mul10(v->i, r.trail, &x)) v->i = x;
+          else {
+            /* back through the decimal text, so 2.5 and 万 give the integer 25000 */
+            char t[64];
+            double d = v->isint ? (double)v->i : v->d;
+            snprintf(t, sizeof t, "%.15gE%d", d, r.trail);
+            d = strtod(t, NULL);
+            v->isint = d == (double)(int64_t)d && d > -9.2e18 && d < 9.2e18;
+            if (v->isint) v->i = (int64_t)d;
+            v->d = d;
+          }
+          pr->scaled = 1;
+        }
         cur_i = pr->i;
         t--;
       }

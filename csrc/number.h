@@ -34,6 +34,8 @@ typedef struct {
   int kind;       /* ZT_NUMBER ... */
   int approx;     /* ZT_EXACT ... */
   int range;      /* 1: lo/hi hold the ends, value is unset */
+  int scaled;     /* internal: the numeral has a place or scale word */
+  int trail;      /* internal: power of ten of a final 万/亿 (8 for 5亿), else 0 */
   zt_val value, lo, hi;
 } zt_num;
 

@@ -178,6 +178,12 @@ describe("number.scan: the DESIGN.md and issue examples", function()
       rows("分别达1409万、1305万人次"))
     assert.same({ { "2023", 2023, "年", "number", "" }, { "2024", 2024, "年", "number", "" } },
       rows("2023年、2024年"))
+    -- and its scale: 3和5亿元 is 3亿 and 5亿
+    assert.same({ { "3", 300000000, "元", "number", "" }, { "5亿", 500000000, "元", "number", "" } },
+      rows("分别为3和5亿元"))
+    assert.same({ { "1.5", 15000, "吨", "number", "" }, { "2.5", 25000, "吨", "number", "" },
+      { "3万", 30000, "吨", "number", "" } }, rows("1.5、2.5和3万吨"))
+    assert.equal("integer", math.type(number.scan("1.5、2.5和3万吨")[2].value))
   end)
 
   it("reads 几/数 as vague digits and 上万 as over", function()

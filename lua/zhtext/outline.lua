@@ -36,12 +36,14 @@ local styles = {
 -- opens a section too: short, on a line of its own, with a part's keyword.
 local part_w = G.words { "工作回顾", "工作总结", "工作安排", "总体要求", "预期目标", "主要目标", "重点工作", "工作任务",
   "目标任务", "主要任务", "自身建设" }
+-- all styles in one anchored pattern that returns the style's rank
+local any_style = P(false)
+for rank, st in ipairs(styles) do any_style = any_style + st[2] * lpeg.Cc(rank) end
 local function heading_style(s, para_start)
-  for rank, st in ipairs(styles) do
-    if st[2]:match(s.text) then
-      if s.heading or (para_start and rank <= 4) then return st[1], rank end
-      return nil
-    end
+  local rank = any_style:match(s.text)
+  if rank then
+    if s.heading or (para_start and rank <= 4) then return styles[rank][1], rank end
+    return nil
   end
   if s.heading and #s.text <= 60 and G.has(part_w, s.text) and not s.text:find("：", 1, true) then
     return "part", 0

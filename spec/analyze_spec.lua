@@ -195,6 +195,32 @@ end }
     assert.matches("opts.keywords must be a non-empty list", res.errors[1].message, 1, true)
   end)
 
+  it("gives records of every built-in rule on the bundled demo, within their declared fields", function()
+    local demo = assert(document.read("examples/data/changshan-2024-part1.txt"))
+    local res = analyze.analyze(demo)
+    assert.are.same({}, res.errors)
+    local fields, count = {}, {}
+    for _, r in ipairs(res.rules) do
+      fields[r.name] = {}
+      for _, f in ipairs(r.fields) do fields[r.name][f] = true end
+    end
+    for _, r in ipairs(res.records) do
+      count[r.rule] = (count[r.rule] or 0) + 1
+      for k in pairs(r) do assert.is_true(fields[r.rule][k] ~= nil, r.rule .. " has undeclared field " .. k) end
+      assert.is_true(1 <= r.i and r.i <= r.j and r.j <= #demo.text)
+      local s = demo:sentences()[r.sentence]
+      assert.are.equal(s.text, r.text)
+      if r.rule ~= "keywords" then
+        -- the evidence lies in the record's sentence
+        assert.is_true(r.i >= s.i and r.j <= s.j, r.rule .. " evidence outside its sentence")
+      end
+    end
+    for _, name in ipairs { "indicators", "rankings", "counts", "money", "keywords" } do
+      assert.is_true((count[name] or 0) > 0, name .. " gave no record")
+    end
+    assert.is_nil(count.targets) -- the demo's part 1 states no targets
+  end)
+
   it("raises on a wrong argument type", function()
     assert.has_error(function() analyze.analyze(42, { "keywords" }) end)
   end)

@@ -124,11 +124,15 @@ static const luaL_Reg text_lib[] = {
 /* ---- sentences (sentence.h) ---- */
 
 /* core.sentences(s [, i [, j [, clauses]]]) -> spans, n, eol, blank
- * spans is a flat array {i1, j1, f1, i2, j2, f2, ...}: 1-based inclusive
- * byte offsets into s and the ZT_SPAN_* flags (1 terminated, 2 end of
- * line, 4 blank line or end follows); n is the number of spans, eol and
- * blank how many have flag 2 and flag 4 (the layout style of the text).
- * One call per document: the Lua layers never loop over bytes. */
+ * spans[1..n] holds one integer a span (one table slot each: filling the
+ * table is most of the cost of this call):
+ *   start << 31 | length << 3 | flags
+ * start and the span's length in bytes (1-based, inclusive: the last byte
+ * is start + length - 1), flags the ZT_SPAN_* bits (1 terminated, 2 end of
+ * line, 4 blank line or end follows). eol and blank count the spans with
+ * flags 2 and 4 (the layout style of the text). One call per document: the
+ * Lua layers never loop over bytes. Texts up to 4 GB, sentences up to
+ * 256 MB (longer ones raise an error naming the byte). */
 static int l_sentences(lua_State *L) {
   size_t len, k, m;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -136,28 +140,27 @@ static int l_sentences(lua_State *L) {
   unsigned opts = lua_toboolean(L, 4) ? ZT_SENT_CLAUSES : 0u;
   zt_splitter z;
   zt_span buf[256];
-  lua_Integer at = 0, n = 0, eol = 0, blank = 0;
+  lua_Integer n = 0, eol = 0, blank = 0;
   if (i < 0) i = (lua_Integer)len + i + 1;
   if (j < 0) j = (lua_Integer)len + j + 1;
   if (i < 1) i = 1;
   if (j > (lua_Integer)len) j = (lua_Integer)len;
-  /* about one span per 100 bytes of Chinese, 3 slots each: presize */
-  m = i <= j ? (size_t)(j - i + 1) / 32 : 0;
+  if (j >= ((lua_Integer)1 << 32)) return luaL_error(L, "text too long for sentences (over 4 GB)");
+  /* about one span per 100 bytes of Chinese: presize */
+  m = i <= j ? (size_t)(j - i + 1) / 96 : 0;
   lua_createtable(L, (int)(m < 1u << 24 ? m : 1u << 24), 0);
   if (i <= j) {
     zt_split_init(&z, s + i - 1, (size_t)(j - i + 1), opts);
     while ((m = zt_split_next(&z, buf, sizeof buf / sizeof buf[0])) > 0) {
       for (k = 0; k < m; k++) {
-        lua_pushinteger(L, (lua_Integer)buf[k].i + i);
-        lua_rawseti(L, -2, ++at);
-        lua_pushinteger(L, (lua_Integer)buf[k].j + i - 1);
-        lua_rawseti(L, -2, ++at);
-        lua_pushinteger(L, (lua_Integer)buf[k].flags);
-        lua_rawseti(L, -2, ++at);
+        lua_Integer at = (lua_Integer)buf[k].i + i, l = (lua_Integer)(buf[k].j - buf[k].i);
+        if (l >= ((lua_Integer)1 << 28))
+          return luaL_error(L, "sentence at byte %I longer than 256 MB", at);
+        lua_pushinteger(L, at << 31 | l << 3 | (lua_Integer)buf[k].flags);
+        lua_rawseti(L, -2, ++n);
         eol += (buf[k].flags & ZT_SPAN_EOL) != 0;
         blank += (buf[k].flags & ZT_SPAN_BLANK) != 0;
       }
-      n += (lua_Integer)m;
     }
   }
   lua_pushinteger(L, n);

@@ -1,14 +1,22 @@
 -- The C splitter (core.sentences): DESIGN.md sentence rules 1-3 and 5.
 local core = require "zhtext.core"
 
+-- a packed span: start << 31 | length << 3 | flags
+local function unpack_span(v)
+  local i = v >> 31
+  return i, i + ((v >> 3) & ((1 << 28) - 1)) - 1, v & 7
+end
+
 -- the spans of s as strings, with their flags
 local function cut(s, clauses)
   local t, n = core.sentences(s, nil, nil, clauses)
   local out, flags = {}, {}
-  for k = 1, 3 * n, 3 do
-    out[#out + 1] = s:sub(t[k], t[k + 1])
-    flags[#flags + 1] = t[k + 2]
+  for k = 1, n do
+    local i, j, f = unpack_span(t[k])
+    out[k] = s:sub(i, j)
+    flags[k] = f
   end
+  assert.same(n, #t)
   return out, flags
 end
 
@@ -116,10 +124,11 @@ describe("core.sentences", function()
   describe("ranges", function()
     it("splits only the bytes i..j and returns offsets into the whole string", function()
       local s = "前言。甲。乙。后记。"
-      local t, n = core.sentences(s, 10, 21)
-      assert.same(2, n)
-      assert.same({ 10, 15, 1, 16, 21, 1 | 2 | 4 }, t)
-      assert.same("甲。", s:sub(t[1], t[2]))
+      local t, n, eol, blank = core.sentences(s, 10, 21)
+      assert.same({ 2, 1, 1 }, { n, eol, blank })
+      assert.same({ 10, 15, 1 }, { unpack_span(t[1]) })
+      assert.same({ 16, 21, 1 | 2 | 4 }, { unpack_span(t[2]) })
+      assert.same("甲。", s:sub(10, 15))
     end)
     it("raises on a wrong argument type", function()
       assert.has_error(function() core.sentences({}) end)

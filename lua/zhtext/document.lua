@@ -129,26 +129,29 @@ local function blank_style(ctx)
   return ctx.blank * 10 >= ctx.eol * 3
 end
 
+-- Spans from core.sentences are packed integers: start << 31 | length << 3
+-- | flags (one table slot a span: that keeps the C call fast).
+local LEN = (1 << 28) - 1
+local function span(v)
+  local i = v >> 31
+  return i, i + ((v >> 3) & LEN), v & 7   -- i, j + 1, flags
+end
+
 -- Is there a terminated span before span k in its block (blank style)?
 local function term_before(ctx, k)
   local t = ctx.t
-  local m = k - 3
-  for _ = 1, 64 do
-    if m < 1 or t[m + 2] & BLANK ~= 0 then return false end
-    if t[m + 2] & TERM ~= 0 then return true end
-    m = m - 3
+  for m = k - 1, k - 64, -1 do
+    if m < 1 or t[m] & BLANK ~= 0 then return false end
+    if t[m] & TERM ~= 0 then return true end
   end
   return false
 end
 -- ... or after it, in the same block?
 local function term_after(ctx, k)
   local t = ctx.t
-  local m = k
-  for _ = 1, 64 do
-    if t[m + 2] & BLANK ~= 0 then return false end
-    m = m + 3
-    if m > ctx.last then return false end
-    if t[m + 2] & TERM ~= 0 then return true end
+  for m = k, k + 63 do
+    if t[m] & BLANK ~= 0 or m >= ctx.n then return false end
+    if t[m + 1] & TERM ~= 0 then return true end
   end
   return false
 end
@@ -158,24 +161,25 @@ end
 local FRAGMENT = 36
 
 -- Decides for span k (a piece ending its line without a terminator):
--- "join" it with span k+3, or keep the sentence it ends as a "heading",
+-- "join" it with span k+1, or keep the sentence it ends as a "heading",
 -- "debris" or "lead" (a lead-in colon). first: the piece opens the
--- sentence; bol: the sentence is taken to start its line; open: an opener
--- in the sentence is still open. Costs O(piece): joined runs stay linear.
+-- sentence; bol: the sentence is taken to start its line; unclosed: an
+-- opener in the sentence is still open. Costs O(piece): joined runs stay
+-- linear.
 local function decide(ctx, k, piece, first, bol, unclosed)
   local t, text = ctx.t, ctx.text
   if first and bol and is_debris(piece) then return "debris" end
   local last = char_before(piece, #piece)
   if last == "：" or last == ":" then return "lead" end
-  if k + 3 > ctx.last then return "heading" end
-  local ni = t[k + 3]
+  if k >= ctx.n then return "heading" end
+  local ni, nj, nf = span(t[k + 1])
   local head = char_at(text, ni)
   if head_join[head] or find(head, "^[a-z]") or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
   if unclosed or tail_join[last] then return "join" end
   -- the next block opens a heading: no sentence runs into it
-  if t[k + 2] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
+  if t[k] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
   if not bol then return "join" end
   if first and is_enumerated(piece) then return "heading" end
   -- blocks of several lines with a terminator in them were broken by links
@@ -183,7 +187,7 @@ local function decide(ctx, k, piece, first, bol, unclosed)
   -- after a broken one is a fragment, a short line without terminator
   if blank_style(ctx) then
     if term_before(ctx, k) then return "join" end
-    local nf, nlen = t[k + 5], t[k + 4] - ni + 1
+    local nlen = nj - ni
     if (nlen <= FRAGMENT or (nf & TERM == 0 and nf & EOL ~= 0 and nlen <= 3 * FRAGMENT))
       and term_after(ctx, k) then
       return "join"
@@ -201,17 +205,19 @@ end
 -- joined from several pieces), offs (start of each part in text).
 local function group(ctx, k)
   local t, text = ctx.t, ctx.text
-  local i, j = t[k], t[k + 1]
+  local i, j = span(t[k])
+  j = j - 1
   local piece = sub(text, i, j)
   local bal = {}
   local bol = k == 1 or t[k - 1] & EOL ~= 0
   local kind = decide(ctx, k, piece, true, bol, balance(piece, bal))
-  if kind ~= "join" then return k + 3, i, j, piece, kind end
+  if kind ~= "join" then return k + 1, i, j, piece, kind end
   local parts, offs, buf = { i, j }, { 1 }, { piece }
   local len = #piece
   while kind == "join" do
-    k = k + 3
-    local pi, pj, f = t[k], t[k + 1], t[k + 2]
+    k = k + 1
+    local pi, pj, f = span(t[k])
+    pj = pj - 1
     piece = sub(text, pi, pj)
     if is_letter(byte(buf[#buf], -1)) and is_letter(byte(piece, 1)) then
       buf[#buf + 1] = " "                 -- English words broken by a line
@@ -227,8 +233,7 @@ local function group(ctx, k)
     else
       -- a sentence broken mid-line goes on through short fragments; a
       -- long line is judged on its own
-      if #piece <= FRAGMENT and t[k + 2] & BLANK == 0 and k + 3 <= ctx.last
-        and not is_enumerated(piece) then
+      if #piece <= FRAGMENT and f & BLANK == 0 and k < ctx.n and not is_enumerated(piece) then
         kind = "join"                     -- fragments of a broken sentence go on
         balance(piece, bal)
       else
@@ -237,12 +242,12 @@ local function group(ctx, k)
       if kind ~= "join" then kind = nil end   -- the end of a broken sentence, not a heading
     end
   end
-  return k + 3, i, j, concat(buf), kind, parts, offs
+  return k + 1, i, j, concat(buf), kind, parts, offs
 end
 
 local function context(text, opts)
   local t, n, eol, blank = core.sentences(text, 1, -1, opts and opts.clauses)
-  return { text = text, t = t, last = 3 * n, eol = eol, blank = blank }
+  return { text = text, t = t, n = n, eol = eol, blank = blank }
 end
 
 ---------------------------------------------------------------------------
@@ -324,40 +329,36 @@ end
 function Doc:sentences()
   local cached = rawget(self, "_sentences")
   if cached then return cached end
-  local ctx = context(self.text, self.opts)
-  local t, last = ctx.t, ctx.last
+  local text = self.text
+  local ctx = context(text, self.opts)
+  local t, n = ctx.t, ctx.n
   local out = {}
   local k, block, para = 1, 1, 1
-  while k <= last do
+  while k <= n do
     if k > 1 then
       local pf = t[k - 1]
       if pf & BLANK ~= 0 then block = block + 1 end
       if pf & EOL ~= 0 then para = para + 1 end
     end
     local s
-    local f = t[k + 2]
+    local i, j, f = span(t[k])
     if f & TERM ~= 0 or f & EOL == 0 then
-      s = { i = t[k], j = t[k + 1], text = sub(self.text, t[k], t[k + 1]) }
-      k = k + 3
+      s = { i = i, j = j - 1, text = sub(text, i, j - 1), block = block, para = para, heading = false }
+      k = k + 1
     else
-      local nk, i, j, txt, kind, parts, offs = group(ctx, k)
-      s = { i = i, j = j, text = txt, parts = parts, offs = offs,
+      local nk, gi, gj, txt, kind, parts, offs = group(ctx, k)
+      s = { i = gi, j = gj, text = txt, parts = parts, offs = offs, block = block, para = para,
             heading = kind == "heading", debris = kind == "debris" or nil }
+      -- a joined sentence keeps the block and paragraph where it starts;
+      -- the blank lines it crossed still count for the sentences after it
+      for m = k, nk - 2 do
+        if t[m] & BLANK ~= 0 then block = block + 1 end
+      end
       k = nk
     end
     s.index = #out + 1
-    s.block, s.para = block, para
-    s.heading = s.heading or false
     s.doc = self
     out[s.index] = setmetatable(s, Sentence)
-    -- a joined sentence keeps the block and paragraph where it starts; the
-    -- breaks it crossed still count for the sentences after it
-    if s.parts then
-      for m = 2, #s.parts // 2 do
-        local pf = t[k - 3 * (#s.parts // 2 - m + 1) - 1]
-        if pf & BLANK ~= 0 then block = block + 1 end
-      end
-    end
   end
   rawset(self, "_sentences", out)
   return out
@@ -419,13 +420,16 @@ function M.sentences(text, opts)
     error(("bad argument #1 to 'sentences' (string expected, got %s)"):format(type(text)), 2)
   end
   local ctx = context(text, opts)
-  local t, last = ctx.t, ctx.last
+  local t, n = ctx.t, ctx.n
   local k = 1
   return function()
-    if k > last then return nil end
-    local i, j, f = t[k], t[k + 1], t[k + 2]
+    if k > n then return nil end
+    local v = t[k]
+    local f = v & 7
     if f & TERM ~= 0 or f & EOL == 0 then
-      k = k + 3
+      k = k + 1
+      local i = v >> 31
+      local j = i + ((v >> 3) & LEN) - 1
       return i, j, sub(text, i, j)
     end
     local nk, gi, gj, s = group(ctx, k)

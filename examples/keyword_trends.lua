@@ -13,7 +13,7 @@ local k = 1
 while arg[k] do
   if arg[k] == "--keywords" then
     keywords = {}
-    for w in arg[k + 1]:gmatch("[^,，]+") do keywords[#keywords + 1] = w end
+    for w in arg[k + 1]:gsub("，", ","):gmatch("[^,]+") do keywords[#keywords + 1] = w end
     k = k + 1
   else
     inputs[#inputs + 1] = arg[k]

@@ -191,6 +191,11 @@ end }
     local got = {}
     for _, r in ipairs(res.records) do got[#got + 1] = r.keyword .. " " .. r.scope .. " " .. r.count end
     assert.are.same({ "项目 document 2", "工作 document 2", "项目 section 2", "工作 section 2" }, got)
+    -- a string list, with a full-width comma (whose bytes occur inside other characters)
+    res = analyze.analyze(doc, { "keywords" }, { keywords = "项目，工作,引进" })
+    got = {}
+    for _, r in ipairs(res.records) do if r.scope == "document" then got[#got + 1] = r.keyword .. r.count end end
+    assert.are.same({ "项目2", "工作2", "引进1" }, got)
     res = analyze.analyze(doc, { "keywords" }, { keywords = {} })
     assert.matches("opts.keywords must be a non-empty list", res.errors[1].message, 1, true)
   end)

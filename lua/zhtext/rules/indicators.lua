@@ -29,7 +29,14 @@ local verb = G.words(verb_list) * -noun_tail
 local reference_verb = G.words { "高于", "低于", "快于", "慢于", "高出", "超", "超过", "占", "相当于" }
 local object_verb = G.words { "实现", "完成", "累计完成", "新增", "累计" }
 local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "分别", "均", "约", "达", "为", "近", "共",
-  "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由" }
+  "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均" }
+-- 由2010年的 A: the time and 的 between 由/从 and the baseline
+local from_tail = G.time + P"的" + G.space
+local list_stop = G.words { "、", "，", "；", "和", "及", "与", "等" }
+-- an action verb alone is no subject: 创成5所省现代化学校 counts 省现代化学校
+local action = G.words { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行", "改造",
+  "新改建", "建设", "打造", "招引", "落地", "举办", "承办", "培训", "帮扶", "救助", "发放", "新培育", "新认定",
+  "创建", "获评", "入选", "认定", "新开工", "开工", "投用", "建成投用", "整治", "提升" } * -1
 -- 从/由 A (提高到) B: A is the baseline
 local from_w = G.words { "从", "由" }
 -- 为 inside 作为/成为/认为/以为/列为… is not the copula
@@ -70,9 +77,10 @@ local function parse_prefix(raw)
   local vi, vj, v = G.last(verb, raw)
   if vi and v == "为" and vi > 3 and not_wei:match(raw, vi - 3) then vi = nil end
   if not vi then
-    -- 研发经费投入强度从2.1%…: the baseline of a change
-    local fi = G.ends_with(from_w, G.trim(raw))
-    if fi then return clean_subject(raw), G.trim(raw):sub(fi), nil end
+    -- 研发经费投入强度从2.1%…, 收入由2010年的5.24亿元: the baseline of a change
+    local r = G.strip_tail(from_tail, G.trim(raw))
+    local fi = G.ends_with(from_w, r)
+    if fi then return clean_subject(r:sub(1, fi - 1)), r:sub(fi), nil end
     return clean_subject(raw), nil, nil
   end
   local before, after = raw:sub(1, vi - 1), G.trim(raw:sub(vj + 1))
@@ -140,6 +148,14 @@ function R.run(doc, emit)
             end
             psub, pverb, pref = subject, v, ref
             if type(subs) == "table" then subject = subs[k] end
+            if action:match(subject) then
+              -- verb number measure object: the object is the subject
+              local nx = cn[k + 1]
+              local rest = t:sub(G.span_end(n, t) + 1, nx and nx.si - 1 or c[2])
+              local stop = G.find(list_stop, rest)
+              local obj = G.trim(G.strip_tail(filler, stop and rest:sub(1, stop - 1) or rest))
+              if obj ~= "" then subject, v = obj, subject end
+            end
             if refs then ref = refs[k] end
             local list = { subject }
             if subs == nil and k == 1 and #cn == 1 and G.has(each, raw1) then

@@ -29,7 +29,8 @@ function R.run(doc, emit, opts)
   local list = (opts and opts.keywords) or R.default
   if type(list) == "string" then
     local t = {}
-    for w in list:gmatch("[^,，%s]+") do t[#t + 1] = w end
+    -- a full-width comma is three bytes: make it ASCII before splitting
+    for w in list:gsub("，", ","):gmatch("[^,%s]+") do t[#t + 1] = w end
     list = t
   end
   if type(list) ~= "table" or #list == 0 then error("keywords: opts.keywords must be a non-empty list of words", 0) end

@@ -171,6 +171,58 @@ describe("html format", function()
     assert.truthy(html:find("@media (max-width:40rem)", 1, true))
   end)
 
+  it("keeps markup well-formed and the text whole for any overlap of spans", function()
+    -- random texts, sentences, numbers and records that overlap every way
+    local chars = { "增", "长", "7", ".", "1", "%", "，", "。", "<", "&", "a", "\n", "亿", "元" }
+    math.randomseed(20240129)
+    for _ = 1, 150 do
+      local t = {}
+      for k = 1, math.random(5, 60) do t[k] = chars[math.random(#chars)] end
+      local text = table.concat(t)
+      -- character starts, so spans fall on character boundaries
+      local starts = {}
+      for p in utf8.codes(text) do starts[#starts + 1] = p end
+      starts[#starts + 1] = #text + 1
+      local function rspan()
+        local a = math.random(#starts - 1)
+        local b = math.random(a, #starts - 1)
+        return starts[a], starts[b + 1] - 1
+      end
+      local sents, cut, k = {}, 1, 0
+      while cut < #starts do
+        local nxt = math.min(#starts, cut + math.random(1, 8))
+        k = k + 1
+        sents[k] = { index = k, i = starts[cut], j = starts[nxt] - 1 }
+        cut = nxt
+      end
+      local nums, recs = {}, {}
+      for n = 1, math.random(0, 6) do
+        local i, j = rspan()
+        nums[n] = { i = i, j = j, kind = "percent", value = n }
+      end
+      for n = 1, math.random(0, 6) do
+        local i, j = rspan()
+        recs[n] = { rule = n % 2 == 0 and "a" or "b", file = "f", i = i, j = j, x = n }
+      end
+      local doc = { text = text, sentences = function() return sents end, numbers = function() return nums end }
+      local page = render({ rules = { { name = "a", fields = { "x" } }, { name = "b", fields = { "x" } } },
+        documents = { { file = "f", doc = doc } }, records = recs })
+      assert.is_nil(wellformed(page), text)
+      local body = page:match('<div class="text">(.-)</div></section>')
+      body = body:gsub('<a class="ref"[^>]*>%d+</a>', ""):gsub("<[^>]+>", "")
+      body = body:gsub("&lt;", "<"):gsub("&gt;", ">"):gsub("&quot;", '"'):gsub("&#39;", "'"):gsub("&amp;", "&")
+      assert.are.equal(text, body)
+      local ids = {}
+      for id in page:gmatch(' id="([^"]+)"') do
+        assert.is_nil(ids[id], id)
+        ids[id] = true
+      end
+      for target in page:gmatch(' href="#([^"]+)"') do assert.is_true(ids[target] ~= nil, target) end
+      -- every record is linked (none has a sentence, all are short)
+      for n = 1, #recs do assert.is_true(ids["t" .. n], "record " .. n .. " in " .. text) end
+    end
+  end)
+
   it("renders a real document analysed by zhtext", function()
     local zt = require "zhtext"
     local ok, doc = pcall(zt.read, "examples/data/changshan-2024-part1.txt")

@@ -110,6 +110,16 @@ describe("outline.annotate", function()
     assert.are.equal("plan", d.sections[2].kind)
   end)
 
+  it("takes the delivery date, not a web page's publication date", function()
+    local d = assert(document.new("首页 > 政务公开\n发布时间：2024年02月05日\n政府工作报告\n"
+      .. "——2024年1月29日在某某县第十七届人民代表大会第三次会议上\n某某县人民政府代县长　李四\n各位代表：\n"
+      .. "一、2023年工作回顾\n好。\n"))
+    assert.are.equal("2024-01-29", d.date)
+    assert.are.equal("李四", d.meta.speaker)
+    assert.are.equal("某某县人民政府代县长", d.meta.office)
+    assert.are.equal("某某县", d.meta.place)
+  end)
+
   it("opens sections at unnumbered part headings", function()
     local d = assert(document.new("政府工作报告\n2023年工作回顾\n全年地区生产总值增长7%。\n（一）产业发展\n新增企业5家。\n"
       .. "2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n（一）项目\n新建学校3所。\n"))

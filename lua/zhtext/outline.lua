@@ -91,6 +91,10 @@ M.target_lead = (kw { "预期目标", "主要目标", "发展目标", "目标任
 
 local office_w = kw { "总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "镇长", "乡长" }
 local date_p = C(G.digit ^ 4) * P"年" * C(G.digit ^ 1) * P"月" * C(G.digit ^ 1) * P"日"
+-- the delivery date stands before the meeting (2024年1月29日在…会议上); a page's
+-- publication date (发布时间：…) does not
+local date_at = date_p * G.words { "在", "于" }
+local HEAD = 20 -- sentences before the first heading that may hold the metadata
 
 local meeting_p = P"在" * (G.char - P"会议上" - P"在") ^ 1 * P"会议上"
 
@@ -102,8 +106,8 @@ end
 local function metadata(sents, stop)
   local meta = {}
   local head = {}
-  for k = 1, math.min(stop, 12) do head[#head + 1] = sents[k].text end
-  for k = 1, math.min(stop, 12) do
+  for k = 1, math.min(stop, HEAD) do head[#head + 1] = sents[k].text end
+  for k = 1, math.min(stop, HEAD) do
     local t = sents[k].text:gsub("[ \t\r\n]", ""):gsub("\227\128\128", "")
     if not meta.title and t:find("工作报告", 1, true) and #t <= 120 then
       -- the title is the heading part, not a byline that mentions it
@@ -113,7 +117,7 @@ local function metadata(sents, stop)
   end
   local all = table.concat(head, "")
   local nosp = all:gsub("[ \t\r\n]", ""):gsub("\227\128\128", "")
-  local i = G.find(date_p, nosp)
+  local i = G.find(date_at, nosp) or G.find(date_p, nosp)
   if i then
     local y, m, d = date_p:match(nosp, i)
     y, m, d = tonumber(digits(y)), tonumber(digits(m)), tonumber(digits(d))
@@ -122,7 +126,7 @@ local function metadata(sents, stop)
   local mi, mj = G.find(meeting_p, nosp)
   if mi then meta.meeting = nosp:sub(mi + 3, mj - 3) end
   -- byline: "常山县人民政府县长 王永明", "浙江省代省长刘捷作政府工作报告"
-  for k = 1, math.min(stop, 12) do
+  for k = 1, math.min(stop, HEAD) do
     local t = sents[k].text
     local _, oj = G.find(office_w, t)
     if oj and not t:find("各位代表", 1, true) and not t:find("我代表", 1, true) then

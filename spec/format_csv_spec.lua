@@ -103,3 +103,30 @@ describe("tsv format", function()
     assert.are.same(EXPECT, rows)
   end)
 end)
+
+describe("csv and tsv with random fields", function()
+  it("round-trip any mix of quotes, separators, line breaks and CJK through Python", function()
+    if not python() then pending("python3 not installed") return end
+    local pool = { '"', ",", "\n", "\r", "\r\n", "\t", " ", "增长", "7.1%", "a", "'", "；", "\\" }
+    math.randomseed(7)
+    local recs, expect = {}, { { "a", "b", "c" } }
+    for r = 1, 60 do
+      local rec, row = {}, {}
+      for k, c in ipairs({ "a", "b", "c" }) do
+        local t = {}
+        for m = 1, math.random(0, 6) do t[m] = pool[math.random(#pool)] end
+        rec[c] = table.concat(t)
+        row[k] = rec[c]
+      end
+      recs[r] = rec
+      expect[r + 1] = row
+    end
+    local res = { rules = { { name = "r", fields = { "a", "b", "c" } } }, records = recs }
+    for _, f in ipairs({ { "csv", "," }, { "tsv", "\t" } }) do
+      local _, path = capture(res, f[1])
+      local rows = pyparse(path, f[2])
+      os.remove(path)
+      assert.are.same(expect, rows)
+    end
+  end)
+end)

@@ -16,16 +16,12 @@ local M = {}
 
 local function fmt(v)
   if v == nil then return "?" end
-  if math.type(v) == "float" then
-    local s = ("%.15g"):format(v)
-    return s
-  end
+  if math.type(v) == "float" then return ("%.15g"):format(v) end
   return tostring(v)
 end
 
 --- The record metatable: copies that keep it (doc:numbers()) print the same.
 M.record = {}
-M.record.__index = M.record
 -- "114.5亿元 = 11450000000 元 [number]": the surface with its unit, the value
 M.record.__tostring = function(r)
   local v = r.value ~= nil and fmt(r.value) or (fmt(r.lo) .. ".." .. fmt(r.hi))

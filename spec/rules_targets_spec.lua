@@ -83,6 +83,13 @@ describe("targets rule, other layouts", function()
       "一般公共预算收入增长|exact|6|-|-", "一般公共预算收入|exact|2000000000|元|-", "城镇调查失业率|under|5.5|-|-" }, got)
   end)
 
+  it("reads dash-led items after a lead-in, with 确保 and 力争 figures", function()
+    local got = targets("今年全县经济社会发展的主要预期目标是：\n——地区生产总值增长8%以上，确保7.5%，力争9%。\n"
+      .. "——城镇新增就业1200人。\n——居民收入与经济增长同步。\n（一）抓项目\n新开工项目30个。\n")
+    assert.are.same({ "地区生产总值增长|over|8|-|-", "地区生产总值增长|exact|7.5|-|-", "地区生产总值增长|exact|9|-|stretch",
+      "城镇新增就业|exact|1200|人|-" }, got)
+  end)
+
   it("leaves a five-year plan's goals out", function()
     local got = targets("二、“十五五”时期的主要目标和重点任务\n\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。\n\n"
       .. "三、2026年工作安排\n\n今年主要预期目标是：地区生产总值增长5%左右。\n")

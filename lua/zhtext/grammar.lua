@@ -138,7 +138,8 @@ G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" 
 -- enumerators: 一是 二是, 其一, and 1. 2、 （3） when the scanner left them in the text
 G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
   + (P"（" + P"(") ^ -1 * G.digit ^ 1 * (G.words { ".", "．", "、", "）", ")" }) * -G.digit
-G.lead = G.space + G.connector + G.scope + G.time + G.enum_word + G.words { "我们", "今年我们", "其中：", "、", ".", "．" }
+G.lead = G.space + G.connector + G.scope + G.time + G.enum_word
+  + G.words { "我们", "今年我们", "其中：", "、", ".", "．", "——", "—", "●", "■", "◆", "·", "•", "*", "-" }
 
 local lead_pat = (G.lead ^ 0) * Cp()
 --- s with leading connectors, scope and time words removed (repeatedly).

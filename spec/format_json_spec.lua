@@ -185,3 +185,41 @@ describe("a result read back from json", function()
     assert.are.equal("a,b\r\n1,x\r\n2,\r\n", csv)
   end)
 end)
+
+describe("jsonl with random values", function()
+  it("reads back through cjson: strings with escapes, integers, floats, nil", function()
+    local pool = { '"', "\\", "/", "\\/", "\n", "\t", "\1", "增长", "7.1%", "\u{2028}", "</script>", "" }
+    math.randomseed(11)
+    local recs = {}
+    for r = 1, 80 do
+      local t = {}
+      for m = 1, math.random(0, 6) do t[m] = pool[math.random(#pool)] end
+      local ints = { 0, -1, 11450000000, math.maxinteger, math.mininteger }
+      local floats = { 7.1, -2.5, 1e-7, 0.1 + 0.2, 123456.789, 1e20 }
+      recs[r] = { s = table.concat(t), n = ints[math.random(#ints)], f = floats[math.random(#floats)],
+        maybe = (r % 3 == 0) and r or nil }
+    end
+    local res = { rules = { { name = "r", fields = { "s", "n", "f", "maybe" } } }, records = recs }
+    local path = os.tmpname()
+    assert(format.write(res, "jsonl", path))
+    local fh = assert(io.open(path, "rb"))
+    local r = 0
+    for line in fh:lines() do
+      r = r + 1
+      local back = cjson.decode(line)
+      assert.are.equal(recs[r].s, back.s)
+      assert.is_true(recs[r].f == back.f, line)
+      assert.is_nil(line:find("[eE][-+]?%d"), line)
+      if recs[r].maybe then
+        assert.are.equal(recs[r].maybe, back.maybe)
+      else
+        assert.are.equal(cjson.null, back.maybe)
+      end
+      -- integers keep all their digits
+      assert.truthy(line:find('"n":' .. string.format("%d", recs[r].n) .. ",", 1, true), line)
+    end
+    fh:close()
+    os.remove(path)
+    assert.are.equal(80, r)
+  end)
+end)

@@ -311,6 +311,13 @@ function G.span_end(n, text)
   return j
 end
 
+-- A size class, not a figure: 亿元以上重大项目, 5000万元以上的企业 (以上/以下 then a noun).
+local class_mark = G.words { "以上", "以下" } * P"的" ^ -1 * G.han
+function G.is_threshold(n, text)
+  local e = G.span_end(n, text)
+  return class_mark:match(text, e - 5) ~= nil
+end
+
 --- relation word for a number record: about / over / under / range / exact
 function G.relation(n)
   if n.lo ~= nil and n.hi ~= nil then return "range" end

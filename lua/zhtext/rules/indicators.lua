@@ -62,13 +62,17 @@ local function measurable(n, t)
   if n.text == "一" then return false end
   if n.kind ~= "number" then return true end
   -- 十方面: 方 begins 方面 here, it is no unit
-  if n.unit == "方" and t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "面" then return false end
+  if n.unit == "方面" or (n.unit == "方" and t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "面") then
+    return false
+  end
+  if G.is_threshold(n, t) then return false end
   return n.unit ~= nil and not non_unit[n.unit]
 end
 
+local subject_tail = filler + G.list_sep
 local function clean_subject(raw)
   local t = G.strip_lead(raw)
-  t = G.strip_tail(filler, t)
+  t = G.strip_tail(subject_tail, t)
   return G.trim(t)
 end
 

@@ -37,7 +37,7 @@ function R.run(doc, emit)
     for _, c in ipairs(G.sentence_clauses(s)) do
       local from = c[1]
       for _, n in ipairs(c[3]) do
-        if n.unit and currency[n.unit] then
+        if n.unit and currency[n.unit] and not G.is_threshold(n, t) then
           local raw = t:sub(from, n.si - 1)
           local subject, v = raw, nil
           local vi, vj, w = G.last(verb, raw)

@@ -14,6 +14,7 @@ local P, C = lpeg.P, lpeg.C
 
 local verb = G.words { "排名", "排在", "排", "位列", "位居", "居", "列", "名列", "稳居", "跃居", "跻身", "进入", "保持",
   "位次", "升至", "跃升至", "列入", "提升至", "提高至", "上升至", "提升到", "上升到", "跃居", "稳居", "位于" }
+local verb_scope = verb * G.scope
 -- 均居/分别居: each item of the subject list holds the position
 local each = G.words { "均", "分别", "都" }
 -- the words that introduce a figure, stripped from a subject taken from one
@@ -84,7 +85,7 @@ function R.run(doc, emit)
       local f1 = cnums[1]
       if f1 and f1.si > ci and f1.kind ~= "ordinal" and (pos[1] == nil or pos[1].si > f1.si) then
         local own = G.strip_tail(fig_verb, G.strip_lead(t:sub(ci, f1.si - 1)))
-        if own ~= "" and not G.has(verb * G.scope, own) then last_subject = own end
+        if own ~= "" and not G.has(verb_scope, own) then last_subject = own end
       end
       for _, p in ipairs(pos) do
         -- the subject starts after any figure before it (增长3.9%、总量连续37年居全国首位)

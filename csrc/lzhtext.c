@@ -126,13 +126,14 @@ static const luaL_Reg text_lib[] = {
 /* core.sentences(s [, i [, j [, clauses]]]) -> spans, n, eol, blank
  * spans[1..n] holds one integer a span (one table slot each: filling the
  * table is most of the cost of this call):
- *   start << 31 | length << 3 | flags
+ *   start << 32 | length << 4 | flags
  * start and the span's length in bytes (1-based, inclusive: the last byte
  * is start + length - 1), flags the ZT_SPAN_* bits (1 terminated, 2 end of
- * line, 4 blank line or end follows). eol and blank count the spans with
- * flags 2 and 4 (the layout style of the text). One call per document: the
- * Lua layers never loop over bytes. Texts up to 4 GB, sentences up to
- * 256 MB (longer ones raise an error naming the byte). */
+ * line, 4 blank line or end follows, 8 the line left a quote or bracket
+ * open). eol and blank count the spans with flags 2 and 4 (the layout
+ * style of the text). One call per document: the Lua layers never loop
+ * over bytes. Texts up to 2 GB, sentences up to 256 MB (longer ones raise
+ * an error naming the byte). */
 static int l_sentences(lua_State *L) {
   size_t len, k, m;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -145,7 +146,7 @@ static int l_sentences(lua_State *L) {
   if (j < 0) j = (lua_Integer)len + j + 1;
   if (i < 1) i = 1;
   if (j > (lua_Integer)len) j = (lua_Integer)len;
-  if (j >= ((lua_Integer)1 << 32)) return luaL_error(L, "text too long for sentences (over 4 GB)");
+  if (j >= ((lua_Integer)1 << 31)) return luaL_error(L, "text too long for sentences (over 2 GB)");
   /* about one span per 100 bytes of Chinese: presize */
   m = i <= j ? (size_t)(j - i + 1) / 96 : 0;
   lua_createtable(L, (int)(m < 1u << 24 ? m : 1u << 24), 0);
@@ -156,7 +157,7 @@ static int l_sentences(lua_State *L) {
         lua_Integer at = (lua_Integer)buf[k].i + i, l = (lua_Integer)(buf[k].j - buf[k].i);
         if (l >= ((lua_Integer)1 << 28))
           return luaL_error(L, "sentence at byte %I longer than 256 MB", at);
-        lua_pushinteger(L, at << 31 | l << 3 | (lua_Integer)buf[k].flags);
+        lua_pushinteger(L, at << 32 | l << 4 | (lua_Integer)buf[k].flags);
         lua_rawseti(L, -2, ++n);
         eol += (buf[k].flags & ZT_SPAN_EOL) != 0;
         blank += (buf[k].flags & ZT_SPAN_BLANK) != 0;

@@ -355,7 +355,8 @@ line_end:
     scan_span(z, sp);                    /* at most once per line */
     return;
   }
-  sp->i = start; sp->j = trim_back(s, start, p); term = 0;
+  sp->i = start; sp->j = trim_back(s, start, p);
+  term = rescan ? 2 : 0;                   /* the line left an opener open */
   goto done;
 
 end_run:
@@ -385,8 +386,8 @@ done:
     size_t nl = skip_gap(z);
     int end = z->pos >= n;
     if (nl > 0) z->bold = 0;                 /* markup does not cross lines */
-    sp->flags = (term ? ZT_SPAN_TERM : 0u) | (nl >= 1 || end ? ZT_SPAN_EOL : 0u) |
-                (nl >= 2 || end ? ZT_SPAN_BLANK : 0u);
+    sp->flags = (term == 1 ? ZT_SPAN_TERM : 0u) | (term == 2 ? ZT_SPAN_OPEN : 0u) |
+                (nl >= 1 || end ? ZT_SPAN_EOL : 0u) | (nl >= 2 || end ? ZT_SPAN_BLANK : 0u);
   }
 }
 

@@ -29,6 +29,8 @@
 #define ZT_SPAN_TERM  1u  /* ends with a terminator (or clause mark) */
 #define ZT_SPAN_EOL   2u  /* last span of its line (a line break or the end follows) */
 #define ZT_SPAN_BLANK 4u  /* a blank line (or the end of the range) follows */
+#define ZT_SPAN_OPEN  8u  /* ends its line, on which a quote or bracket was
+                             left open (the sentence may go on: rule 4) */
 
 #define ZT_SENT_DEPTH 32
 

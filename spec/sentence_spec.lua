@@ -1,10 +1,10 @@
 -- The C splitter (core.sentences): DESIGN.md sentence rules 1-3 and 5.
 local core = require "zhtext.core"
 
--- a packed span: start << 31 | length << 3 | flags
+-- a packed span: start << 32 | length << 4 | flags
 local function unpack_span(v)
-  local i = v >> 31
-  return i, i + ((v >> 3) & ((1 << 28) - 1)) - 1, v & 7
+  local i = v >> 32
+  return i, i + ((v >> 4) & ((1 << 28) - 1)) - 1, v & 15
 end
 
 -- the spans of s as strings, with their flags
@@ -100,6 +100,11 @@ describe("core.sentences", function()
       assert.same({ "政府工作报", "告", "各位代表：", "好。" }, out)
       -- 1 terminated, 2 end of line, 4 blank line or end follows
       assert.same({ 2, 2 | 4, 2, 1 | 2 | 4 }, f)
+    end)
+    it("flags a line that leaves a quote or bracket open", function()
+      local out, f = cut("细颗粒物（PM\n2.5\n）浓度“好。")
+      assert.same({ "细颗粒物（PM", "2.5", "）浓度“好。" }, out)
+      assert.same({ 2 | 8, 2, 1 | 2 | 4 }, f)
     end)
     it("flags a sentence followed by more on its line as neither", function()
       local _, f = cut("甲。乙")

@@ -12,7 +12,7 @@ local concat = table.concat
 
 local M = {}
 
-local TERM, EOL, BLANK = 1, 2, 4
+local TERM, EOL, BLANK, OPEN = 1, 2, 4, 8
 
 -- Which modules of other streams are there: optional until they land.
 local function optional(name)
@@ -35,6 +35,24 @@ local function alt(list)
 end
 local colon = P"：" + P":"
 
+local function set(list)
+  local t = {}
+  for _, w in ipairs(list) do t[w] = true end
+  return t
+end
+
+-- the character at byte i of s / ending at byte j (a bad byte alone)
+local function char_at(s, i)
+  local b = byte(s, i)
+  if not b then return nil end
+  return sub(s, i, i + (b >= 0xF0 and 3 or b >= 0xE0 and 2 or b >= 0xC0 and 1 or 0))
+end
+local function char_before(s, j)
+  local k = j
+  while k > j - 3 and k > 1 and (byte(s, k) or 0) & 0xC0 == 0x80 do k = k - 1 end
+  return sub(s, k, j)
+end
+
 -- web-page furniture: menus, source/time lines, font-size and print buttons
 local debris_start = alt { "来源", "时间", "发布时间", "发布日期", "作者", "编辑", "责任编辑", "字号" } * P" "^0 * colon
   + alt { "【字号", "首页 >", "首页>", "首页 ＞", "当前位置", "您当前的位置", "浏览次数", "阅读次数", "点击数",
@@ -44,7 +62,12 @@ local debris_words = { "下载", "打印", "全屏", "收藏", "关闭", "返回
 
 local only_debris_word = alt(debris_words) * P(-1)
 
+-- the first characters of debris_start and debris_words: a cheap test first
+local debris_first = set { "来", "时", "发", "作", "编", "责", "字", "【", "首", "当", "您", "浏", "阅",
+  "点", "扫", "分", "下", "打", "全", "收", "关", "返", "保", "菜" }
+
 local function is_debris(s)
+  if #s > 180 or not debris_first[char_at(s, 1)] then return false end
   if debris_start:match(s) or (#s <= 12 and only_debris_word:match(s)) then return true end
   -- buttons come in rows separated by blanks or bars
   if #s > 90 or not (find(s, "[ |%[]") or find(s, "\u{3000}", 1, true) or find(s, "【", 1, true)) then
@@ -76,27 +99,11 @@ end
 
 -- a piece ending like this stops mid-phrase
 -- (only 的 among characters: 和/与/及/向/对... end words too: 参与, 取向, 应对)
-local function set(list)
-  local t = {}
-  for _, w in ipairs(list) do t[w] = true end
-  return t
-end
 local tail_join = set { "，", "、", ",", "—", "－", "“", "‘", "《", "（", "(", "【", "「", "的" }
 -- a next line starting like this continues the sentence before it
 local head_join = set { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
   "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "等" }
 local head_join_colon = set { "：", ":" }   -- 是： (主要目标 / 是：…)
--- the character at byte i of s / ending at byte j (a bad byte alone)
-local function char_at(s, i)
-  local b = byte(s, i)
-  if not b then return nil end
-  return sub(s, i, i + (b >= 0xF0 and 3 or b >= 0xE0 and 2 or b >= 0xC0 and 1 or 0))
-end
-local function char_before(s, j)
-  local k = j
-  while k > j - 3 and k > 1 and (byte(s, k) or 0) & 0xC0 == 0x80 do k = k - 1 end
-  return sub(s, k, j)
-end
 
 -- openers minus closers in a piece, added to bal (one count per pair):
 -- a sentence with an opener still open goes on
@@ -129,12 +136,12 @@ local function blank_style(ctx)
   return ctx.blank * 10 >= ctx.eol * 3
 end
 
--- Spans from core.sentences are packed integers: start << 31 | length << 3
+-- Spans from core.sentences are packed integers: start << 32 | length << 4
 -- | flags (one table slot a span: that keeps the C call fast).
 local LEN = (1 << 28) - 1
 local function span(v)
-  local i = v >> 31
-  return i, i + ((v >> 3) & LEN), v & 7   -- i, j + 1, flags
+  local i = v >> 32
+  return i, i + ((v >> 4) & LEN), v & 15   -- i, j + 1, flags
 end
 
 -- Is there a terminated span before span k in its block (blank style)?
@@ -205,13 +212,15 @@ end
 -- joined from several pieces), offs (start of each part in text).
 local function group(ctx, k)
   local t, text = ctx.t, ctx.text
-  local i, j = span(t[k])
+  local i, j, f0 = span(t[k])
   j = j - 1
   local piece = sub(text, i, j)
-  local bal = {}
   local bol = k == 1 or t[k - 1] & EOL ~= 0
-  local kind = decide(ctx, k, piece, true, bol, balance(piece, bal))
+  -- the C splitter tells whether the line left a quote or bracket open
+  local kind = decide(ctx, k, piece, true, bol, f0 & OPEN ~= 0)
   if kind ~= "join" then return k + 1, i, j, piece, kind end
+  local bal = {}
+  balance(piece, bal)
   local parts, offs, buf = { i, j }, { 1 }, { piece }
   local len = #piece
   while kind == "join" do
@@ -425,11 +434,10 @@ function M.sentences(text, opts)
   return function()
     if k > n then return nil end
     local v = t[k]
-    local f = v & 7
-    if f & TERM ~= 0 or f & EOL == 0 then
+    if v & TERM ~= 0 or v & EOL == 0 then
       k = k + 1
-      local i = v >> 31
-      local j = i + ((v >> 3) & LEN) - 1
+      local i = v >> 32
+      local j = i + ((v >> 4) & LEN) - 1
       return i, j, sub(text, i, j)
     end
     local nk, gi, gj, s = group(ctx, k)

@@ -172,11 +172,11 @@ end }
     local sneaky = rule_file([[
 return { name = "sneaky", fields = { "x" }, run = function(doc, emit)
   emit(doc:sentences()[1], { x = tostring(io) .. tostring(os.execute) .. tostring(debug) })
-  require("io")
+  require("zhtext.document")
 end }
 ]])
     local res = analyze.analyze(doc, { sneaky })
-    assert.matches(":3: .*require 'io' is not allowed", res.errors[1].message)
+    assert.matches(":3: .*require 'zhtext.document' is not allowed", res.errors[1].message)
   end)
 
   it("reports an unreadable document and analyses the others", function()

@@ -4,7 +4,8 @@
 --   lua5.4 examples/custom_rule.lua report.txt
 -- A rule is a table: name, description, fields (the column order of its
 -- records) and run(doc, emit, opts), which calls emit(sentence, record) for
--- each record. Rules run in a sandbox: lpeg and zhtext.* can be required.
+-- each record. Rules run in a sandbox: lpeg, zhtext.grammar, zhtext.outline,
+-- zhtext.number, zhtext.units and zhtext.rules.* can be required.
 local lpeg = require "lpeg"
 local G = require "zhtext.grammar"     -- the rule library: words, clauses, subjects
 local outline = require "zhtext.outline"

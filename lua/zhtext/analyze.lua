@@ -21,8 +21,14 @@ local function where(level)
   return info and info.short_src or "?"
 end
 
--- The user rule's environment: the pure parts of the standard library, lpeg
--- and zhtext modules; no io, os.execute, debug, load or package.
+-- Modules a user rule may require: pure ones (zhtext.document and the API
+-- could read files, the CLI write them).
+local allowed = { lpeg = true, ["zhtext.grammar"] = true, ["zhtext.outline"] = true, ["zhtext.number"] = true,
+  ["zhtext.units"] = true }
+local allowed_list = "lpeg, zhtext.grammar, zhtext.outline, zhtext.number, zhtext.units"
+
+-- The user rule's environment: the pure parts of the standard library and the
+-- modules above; no io, os.execute, debug, load or package.
 local function sandbox(path)
   local env = {}
   for _, k in ipairs { "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
@@ -43,10 +49,11 @@ local function sandbox(path)
     io.stderr:write(table.concat(t, "\t"), "\n")
   end
   env.require = function(name)
-    if name == "lpeg" or name == "zhtext" or (type(name) == "string" and name:match("^zhtext%.")) then
+    if allowed[name] or (type(name) == "string" and name:match("^zhtext%.rules%.[%w_]+$")) then
       return require(name)
     end
-    error(string.format("%s: require '%s' is not allowed in a rule (lpeg and zhtext.* are)", path, tostring(name)), 2)
+    error(string.format("%s: require '%s' is not allowed in a rule (allowed: %s, zhtext.rules.*)", path,
+      tostring(name), allowed_list), 2)
   end
   env._G = env
   return env

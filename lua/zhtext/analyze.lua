@@ -32,9 +32,13 @@ local allowed_list = "lpeg, zhtext.grammar, zhtext.outline, zhtext.number, zhtex
 local function sandbox(path)
   local env = {}
   for _, k in ipairs { "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
-    "tostring", "type", "xpcall", "rawequal", "rawget", "rawlen", "rawset", "setmetatable",
-    "getmetatable", "_VERSION" } do
+    "tostring", "type", "xpcall", "rawequal", "rawget", "rawlen", "rawset", "setmetatable", "_VERSION" } do
     env[k] = _G[k]
+  end
+  -- the string metatable is shared by every rule: a rule may not reach it
+  env.getmetatable = function(x)
+    if type(x) == "string" then return nil end
+    return getmetatable(x)
   end
   for _, lib in ipairs { "string", "table", "math", "utf8", "coroutine" } do
     local t = {}

@@ -90,6 +90,12 @@ describe("targets rule, other layouts", function()
       "城镇新增就业|exact|1200|人|-" }, got)
   end)
 
+  it("ends a list at the sentence that turns to the tasks", function()
+    local got = targets("今年主要预期目标是：\n地区生产总值增长6%左右。\n居民收入同步增长。\n"
+      .. "为实现上述目标，要重点抓好以下工作：\n新开工项目50个。\n")
+    assert.are.same({ "地区生产总值增长|about|6|-|-" }, got)
+  end)
+
   it("leaves a five-year plan's goals out", function()
     local got = targets("二、“十五五”时期的主要目标和重点任务\n\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。\n\n"
       .. "三、2026年工作安排\n\n今年主要预期目标是：地区生产总值增长5%左右。\n")

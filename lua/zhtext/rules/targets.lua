@@ -28,6 +28,8 @@ local lead = lead_word * sp * G.words { "建议", "初步", "确定", "安排", 
   * (G.words { "是", "为", "如下" } * sp * G.words { "：", ":" } ^ -1 + G.words { "：", ":" })
 local cont_start = sp * G.words { "是", "为" } * sp * G.words { "：", ":" } ^ -1 + sp * G.words { "：", ":" }
 local cont_pos = cont_start * lpeg.Cp()
+local list_end = G.words { "上述", "这些目标", "以上目标", "上述目标", "重点抓好", "重点做好", "着力抓好", "主要任务" }
+local colon = G.words { "：", ":" } * G.space ^ 0
 local plan_word = G.words { "十五五", "十四五", "十三五", "十二五", "五年", "到20", "2035年", "远景" }
 
 -- copulas and fillers between an indicator and its number: not part of it
@@ -207,6 +209,8 @@ function R.run(doc, emit)
             if not G.is_date(x) and not G.is_enum(x, s2.text) then has = true break end
           end
           if s2.heading and s2.section ~= s.section and s2.section and s2.section.first == n then break end
+          -- the list is over where the report turns to it (实现上述目标…) or to a new lead-in
+          if G.has(list_end, s2.text) or G.ends_with(colon, s2.text) then break end
           if has then
             misses = 0
             scan(s2, 1, y, put, state)

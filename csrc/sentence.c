@@ -131,7 +131,7 @@ static const unsigned char hot[256] = {
 
 /* ， and 、 are hot lead bytes but ordinary characters: the most common
  * punctuation, so they are passed over here without classify(). */
-static int plain_comma(const unsigned char *s, size_t p, size_t n) {
+static inline int plain_comma(const unsigned char *s, size_t p, size_t n) {
   return p + 3 <= n && ((s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x8C) ||
                         (s[p] == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x81));
 }
@@ -262,6 +262,7 @@ static size_t skip_gap(zt_splitter *z) {
     ch c;
     if (b == ' ' || b == '\t') { p++; continue; }
     if (b == '\n') { p++; nl++; continue; }
+    if (!hot[b] && b != '\v' && b != '\f') break;   /* the next span starts */
     c = classify(s + p, n - p);
     if (c.kind == K_NL) nl++;
     else if (c.kind != K_SPACE) break;

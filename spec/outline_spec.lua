@@ -120,6 +120,14 @@ describe("outline.annotate", function()
     assert.are.equal("某某县", d.meta.place)
   end)
 
+  it("marks the targets list after a lead-in as the targets part", function()
+    local d = assert(document.new("二、2024年工作安排\n\n今年主要预期目标是：\n\n地区生产总值增长6%左右。\n\n"
+      .. "一般公共预算收入增长5%。\n\n为实现上述目标，重点抓好以下工作。\n\n新开工项目50个。\n"))
+    local parts = {}
+    for _, s in ipairs(d:sentences()) do parts[#parts + 1] = outline.part(s) end
+    assert.are.same({ "tasks", "targets", "targets", "targets", "tasks", "tasks" }, parts)
+  end)
+
   it("opens sections at unnumbered part headings", function()
     local d = assert(document.new("政府工作报告\n2023年工作回顾\n全年地区生产总值增长7%。\n（一）产业发展\n新增企业5家。\n"
       .. "2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n（一）项目\n新建学校3所。\n"))

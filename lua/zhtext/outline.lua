@@ -89,6 +89,8 @@ end
 M.target_lead = (kw { "预期目标", "主要目标", "发展目标", "目标任务" } * sp * kw { "建议", "初步", "确定", "安排" } ^ -1
   * sp * kw { "是", "为", "如下" } ^ -1 * sp * kw { "：", ":", "是", "为" })
 
+local colon_end = G.words { "：", ":" } * G.space ^ 0
+local list_end = G.words { "上述", "这些目标", "以上目标", "重点抓好", "重点做好", "着力抓好" }
 local office_w = kw { "总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "镇长", "乡长" }
 local date_p = C(G.digit ^ 4) * P"年" * C(G.digit ^ 1) * P"月" * C(G.digit ^ 1) * P"日"
 -- the delivery date stands before the meeting (2024年1月29日在…会议上); a page's
@@ -163,6 +165,8 @@ end
 -- "preamble" or "other". A sentence that states the year's targets is
 -- "targets" even inside a tasks section (Zhejiang: 目标任务和重点工作).
 function M.part(s)
+  -- asked before anything read the outline: annotate the document now
+  if rawget(s, "section") == nil and s.doc then local _ = s.doc.sections end
   if s.part then return s.part end
   local sec = s.section
   return sec and sec.kind or "other"
@@ -235,13 +239,26 @@ function M.annotate(doc)
   for _, sec in ipairs(sections) do
     sec.kind = classify(sec.title, plan) or (sec.parent and sec.parent.kind) or "other"
   end
-  -- the targets statement and the list that follows its lead-in
-  for k, s in ipairs(sents) do
+  -- the targets statement, and the list after a lead-in that ends its
+  -- sentence (主要预期目标是：) up to a heading or the turn to the tasks
+  local k = 1
+  while k <= #sents do
+    local s = sents[k]
     local sk = s.section.kind
     if sk ~= "review" and sk ~= "plan" and s.text:find("目标", 1, true) and G.has(M.target_lead, s.text) then
       s.part = "targets"
+      if G.ends_with(colon_end, s.text) then
+        local n = k + 1
+        while sents[n] and n <= k + 12 and sents[n].section == s.section and not sents[n].heading
+          and not G.has(list_end, sents[n].text) do
+          sents[n].part = "targets"
+          if G.ends_with(colon_end, sents[n].text) then break end
+          n = n + 1
+        end
+        k = n - 1
+      end
     end
-    local _ = k
+    k = k + 1
   end
 
   rawset(doc, "sections", sections)

@@ -39,6 +39,7 @@ function R.run(doc, emit, opts)
   end
   local sents = doc:sentences()
   if #sents == 0 then return end
+  local _ = doc.sections -- the outline gives each sentence its section
   -- the sentences of each top-level section, joined with a newline so no
   -- keyword spans two sentences; the whole document is the sum
   local texts, tops, cur, buf = {}, {}, nil, {}

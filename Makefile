@@ -81,6 +81,7 @@ fuzz/bin/%_fuzz: fuzz/%_fuzz.c $(PURE_C) $(CORE_HDR)
 fuzz-build: fuzz-deps $(FUZZ_TARGETS:%=fuzz/bin/%_fuzz)
 
 fuzz: fuzz-build
+	$(LUA) fuzz/lexicon.lua > fuzz/bin/lexicon.txt
 	sh fuzz/seed.sh $(FUZZ_TARGETS)
 	sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
@@ -89,7 +90,7 @@ fuzz: fuzz-build
 # LD_PRELOAD would also load it into every program a spec starts.
 ASAN_CORE  := build/asan/zhtext/core.so
 ASAN_LUA   := build/asan/lua
-ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
 ASAN_ENV   := ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 $(ASAN_CORE): $(CORE_SRC) $(CORE_HDR)

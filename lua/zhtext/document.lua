@@ -329,9 +329,8 @@ doc_mt.__index = function(doc, key)
 end
 
 doc_mt.__tostring = function(doc)
-  local n = rawget(doc, "_sentences")
-  return ("document %s: %s sentences, %d bytes"):format(
-    doc.name and ('"' .. doc.name .. '"') or "(text)", n and #n or "?", #doc.text)
+  return ("document %s: %d sentences, %d bytes"):format(
+    doc.name and ('"' .. doc.name .. '"') or "(text)", #doc:sentences(), #doc.text)
 end
 
 --- doc:sentences(): array of sentence objects (cached)

@@ -90,6 +90,12 @@ describe("targets rule, other layouts", function()
       "城镇新增就业|exact|1200|人|-" }, got)
   end)
 
+  it("reads numbered items without terminators after a lead-in", function()
+    local got = targets("二、2024年工作安排\n今年主要预期目标是：\n（1）地区生产总值增长6%左右；\n（2）城镇调查失业率5.5%以内；\n"
+      .. "（3）居民收入与经济增长同步\n（一）扩大有效投资\n新开工项目50个。\n")
+    assert.are.same({ "地区生产总值增长|about|6|-|-", "城镇调查失业率|under|5.5|-|-" }, got)
+  end)
+
   it("ends a list at the sentence that turns to the tasks", function()
     local got = targets("今年主要预期目标是：\n地区生产总值增长6%左右。\n居民收入同步增长。\n"
       .. "为实现上述目标，要重点抓好以下工作：\n新开工项目50个。\n")

@@ -89,6 +89,8 @@ end
 M.target_lead = (kw { "预期目标", "主要目标", "发展目标", "目标任务" } * sp * kw { "建议", "初步", "确定", "安排" } ^ -1
   * sp * kw { "是", "为", "如下" } ^ -1 * sp * kw { "：", ":", "是", "为" })
 
+-- heading styles that open a new part or topic (a numbered list item does not)
+M.outer = { ["一、"] = true, ["（一）"] = true, part = true }
 local colon_end = G.words { "：", ":" } * G.space ^ 0
 local list_end = G.words { "上述", "这些目标", "以上目标", "重点抓好", "重点做好", "着力抓好" }
 local office_w = kw { "总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "镇长", "乡长" }
@@ -249,8 +251,10 @@ function M.annotate(doc)
       s.part = "targets"
       if G.ends_with(colon_end, s.text) then
         local n = k + 1
-        while sents[n] and n <= k + 12 and sents[n].section == s.section and not sents[n].heading
-          and not G.has(list_end, sents[n].text) do
+        while sents[n] and n <= k + 12 and not G.has(list_end, sents[n].text) do
+          local sec = sents[n].section
+          -- a new part or topic ends the list; numbered items (1. （1）) do not
+          if sec ~= s.section and sec.first == n and M.outer[sec.style] then break end
           sents[n].part = "targets"
           if G.ends_with(colon_end, sents[n].text) then break end
           n = n + 1

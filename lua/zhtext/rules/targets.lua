@@ -208,7 +208,9 @@ function R.run(doc, emit)
           for _, x in ipairs(s2:numbers()) do
             if not G.is_date(x) and not G.is_enum(x, s2.text) then has = true break end
           end
-          if s2.heading and s2.section ~= s.section and s2.section and s2.section.first == n then break end
+          -- a new part or topic ends the list; numbered items (1. （1） 一是) do not
+          local sec = s2.section
+          if sec and sec ~= s.section and sec.first == n and outline.outer[sec.style] then break end
           -- the list is over where the report turns to it (实现上述目标…) or to a new lead-in
           if G.has(list_end, s2.text) or G.ends_with(colon, s2.text) then break end
           if has then

@@ -197,11 +197,28 @@ static int is_alnum(unsigned b) {
 static int is_digit(unsigned b) { return b >= '0' && b <= '9'; }
 static int is_alpha(unsigned b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 
+/* Titles and abbreviations that a '.' follows inside a sentence
+ * (Mr. Li, No. 5, Fig. 2, Huawei Co. Ltd., Apple Inc.发布). */
+static int abbreviation(const unsigned char *w, size_t l) {
+  static const char *const list[] = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nos", "fig", "vol",
+    "pp", "vs", "co", "ltd", "inc", "corp", "dept", "gov", "approx", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL
+  };
+  size_t k, m;
+  for (k = 0; list[k]; k++) {
+    const char *a = list[k];
+    for (m = 0; m < l && a[m] && (w[m] | 0x20) == (unsigned char)a[m]; m++) {}
+    if (m == l && a[m] == '\0') return 1;
+  }
+  return 0;
+}
+
 /* Does the '.' at s[p] end a sentence? start is where the span began:
  * we never look before it, and never past len. Not a terminator: a decimal
  * point or a dot inside a word (next byte alphanumeric: 1.85, www.gov.cn,
  * U.S, e.g), an abbreviation (a single letter before it: U.S., e.g.,
- * a.m.), an enumerator (1-3 digits opening the span, or after
+ * a.m.; or one of a short list: Mr. No. Inc.), an enumerator (1-3 digits opening the span, or after
  * a blank or an ASCII bracket/punctuation: "1. ", "（2.").
  * A run of dots ("...") is an ellipsis and ends a sentence. */
 static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) {
@@ -211,7 +228,8 @@ static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) 
   if (p > start && s[p - 1] == '.') return 1;
   while (k > start && is_alpha(s[k - 1]) && p - k < 16) k--;
   if (k < p) {
-    return p - k != 1;                                   /* U.S. e.g. */
+    if (p - k == 1) return 0;                            /* U.S. e.g. */
+    return !abbreviation(s + k, p - k);
   }
   while (k > start && is_digit(s[k - 1]) && p - k < 4) k--;
   if (k < p && p - k <= 3) {

@@ -91,9 +91,15 @@ describe("document layout (rule 4)", function()
     assert.is_true(ss[3].debris)
     assert.is_false(ss[2].heading)
     assert.is_nil(ss[5].debris)
-    local dd = sentences("首页 > 要闻 > 政务动态\n分享到：\n【打印】【关闭】\n下载 打印 全屏 收藏\n时间：2026-01-31 来源：南方日报\n正文。")
-    for k = 1, 5 do assert.is_true(dd[k].debris, dd[k].text) end
-    assert.same("正文。", dd[6].text)
+    local dd = sentences("首页 > 要闻 > 政务动态\n分享到：\n【打印】【关闭】\n下载 打印 全屏 收藏\n时间：2026-01-31 来源：南方日报\n" ..
+      "2026-01-31 10:00 来源：省政府门户网站\n正文。")
+    for k = 1, 6 do assert.is_true(dd[k].debris, dd[k].text) end
+    assert.same("正文。", dd[7].text)
+  end)
+
+  it("rejoins Wikisource link breaks with zero-width spaces around them", function()
+    assert.same({ "我代表国务院向大会报告政府工作报告，请予审议。" },
+      split("我代表国务院向大会报告政府工作报\u{200B}\n\u{200B}告\n，请予审议。"))
   end)
 
   it("handles CRLF and CR line ends; CR is white space", function()

@@ -37,6 +37,10 @@ describe("core.sentences", function()
       assert.same({ "U.S. economy grows, e.g. in tech.", "See www.gov.cn today." },
         cut("U.S. economy grows, e.g. in tech. See www.gov.cn today."))
     end)
+    it("does not end after common abbreviations", function()
+      assert.same({ "Mr. Li met Dr. Wang at No. 5 Road.", "苹果公司Apple Inc.发布新品。" },
+        cut("Mr. Li met Dr. Wang at No. 5 Road. 苹果公司Apple Inc.发布新品。"))
+    end)
     it("ends after an ASCII sentence end followed by Chinese", function()
       assert.same({ "It works in 2023.", "我们继续。" }, cut("It works in 2023.我们继续。"))
     end)

@@ -66,8 +66,16 @@ local only_debris_word = alt(debris_words) * P(-1)
 local debris_first = set { "来", "时", "发", "作", "编", "责", "字", "【", "首", "当", "您", "浏", "阅",
   "点", "扫", "分", "下", "打", "全", "收", "关", "返", "保", "菜" }
 
+-- markers that make a short line furniture wherever they stand
+-- (2026-01-31 10:00 来源：省政府门户网站)
+local debris_markers = { "来源：", "来源:", "发布时间", "发布日期", "浏览次数", "阅读次数", "【字号", "当前位置" }
+
 local function is_debris(s)
-  if #s > 180 or not debris_first[char_at(s, 1)] then return false end
+  if #s > 180 then return false end
+  for n = 1, #debris_markers do
+    if find(s, debris_markers[n], 1, true) then return true end
+  end
+  if not debris_first[char_at(s, 1)] then return false end
   if debris_start:match(s) or (#s <= 12 and only_debris_word:match(s)) then return true end
   -- buttons come in rows separated by blanks or bars
   if #s > 90 or not (find(s, "[ |%[]") or find(s, "\u{3000}", 1, true) or find(s, "【", 1, true)) then

@@ -123,6 +123,17 @@ return {
     assert.is_true(#res.records > 0)
   end)
 
+  it("stops a loop inside a coroutine too", function()
+    local loop = rule_file([[
+return { name = "co", fields = { "x" }, run = function(doc, emit)
+  local f = coroutine.wrap(function() while true do end end)
+  f()
+end }
+]])
+    local res = analyze.analyze(doc, { loop }, { budget = 100000 })
+    assert.matches("budget of 100000 instructions", res.errors[1].message, 1, true)
+  end)
+
   it("stops a rule at its time limit", function()
     local loop = rule_file("return { name = 'slow', fields = { 'x' }, run = function() while true do end end }")
     local res = analyze.analyze(doc, { loop }, { budget = math.maxinteger, timeout = 0.05 })

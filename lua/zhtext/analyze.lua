@@ -45,6 +45,22 @@ local function sandbox(path)
     for k, v in pairs(_G[lib]) do t[k] = v end
     env[lib] = t
   end
+  -- a coroutine gets the budget hook of the thread that makes it (hooks are per thread)
+  local function create(f)
+    local co = coroutine.create(f)
+    local h, m, c = debug.gethook()
+    if h then debug.sethook(co, h, m, c) end
+    return co
+  end
+  env.coroutine.create = create
+  env.coroutine.wrap = function(f)
+    local co = create(f)
+    return function(...)
+      local r = table.pack(coroutine.resume(co, ...))
+      if not r[1] then error(r[2], 0) end
+      return table.unpack(r, 2, r.n)
+    end
+  end
   env.os = { clock = os.clock, time = os.time, date = os.date }
   -- print goes to stderr: stdout carries the records
   env.print = function(...)

@@ -120,8 +120,8 @@ describe("corpus: indicators of Changshan's first review paragraph", function()
       "城镇居民人均可支配收入|增长|5.7|percent|-",
       "农村居民人均可支配收入|增长|7.8|percent|-",
       "GDP总量|超|0.1|fraction|全市",
-      "增速|高于|1.9|ppoint|全国",
-      "增速|高于|1.1|ppoint|全省",
+      "GDP增速|高于|1.9|ppoint|全国",
+      "GDP增速|高于|1.1|ppoint|全省",
     }
     assert.are.same(want, { table.unpack(got, 1, #want) })
     for _, r in ipairs(res.records) do

@@ -41,13 +41,15 @@ describe("indicators rule", function()
 
   it("keeps comparisons and inherits an empty subject", function()
     local recs = run("indicators", review .. "地区生产总值增长6.6%,增速分别高于全国、全省1.9和1.1个百分点。"
-      .. "国内生产总值增长6.6%，达到90万亿元。\n")
+      .. "国内生产总值增长6.6%，达到90万亿元。国内生产总值增长6.6%，总量突破90万亿元。\n")
     local got = {}
     for _, r in ipairs(recs) do
       got[#got + 1] = table.concat({ r.subject, r.verb or "-", tostring(r.value), r.kind, r.comparison or "-" }, "|")
     end
-    assert.are.same({ "地区生产总值|增长|6.6|percent|-", "增速|高于|1.9|ppoint|全国", "增速|高于|1.1|ppoint|全省",
-      "国内生产总值|增长|6.6|percent|-", "国内生产总值|达到|90000000000000|number|-" }, got)
+    assert.are.same({ "地区生产总值|增长|6.6|percent|-", "地区生产总值增速|高于|1.9|ppoint|全国",
+      "地区生产总值增速|高于|1.1|ppoint|全省", "国内生产总值|增长|6.6|percent|-",
+      "国内生产总值|达到|90000000000000|number|-", "国内生产总值|增长|6.6|percent|-",
+      "国内生产总值总量|突破|90000000000000|number|-" }, got)
     assert.are.equal("元", recs[5].unit)
   end)
 

@@ -41,6 +41,18 @@ describe("document layout (rule 4)", function()
       split("甲段。\n\n一年来,我们争先行、当先锋,综合实力再攀新高\n竞争力大幅跃升,总量超全市十分之一,排名全市第三。\n\n乙段。"))
   end)
 
+  it("keeps a line that is only an enumerator with what follows", function()
+    assert.same({ "（一）经济发展取得新成就", "全年增长5%。", "1.加快建设。" },
+      split("（一）\n经济发展取得新成就\n全年增长5%。\n1.\n加快建设。"))
+    assert.is_true(sentences("（一）\n经济发展取得新成就\n全年增长5%。")[1].heading)
+  end)
+
+  it("marks newspaper continuation marks as debris", function()
+    local ss = sentences("有效提高办会效率。(下转第三版)")
+    assert.same({ "有效提高办会效率。", "(下转第三版)" }, { ss[1].text, ss[2].text })
+    assert.is_true(ss[2].debris)
+  end)
+
   it("keeps headings in documents with one paragraph a line", function()
     assert.same({ "二、主要目标和重点任务", "今年是关键之年。", "（一）推动大湾区建设", "加快建设。" },
       split("二、主要目标和重点任务\n今年是关键之年。\n（一）推动大湾区建设\n加快建设。"))

@@ -97,13 +97,18 @@ end
 local cnum = alt { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "百", "两" }^1
 local digits = R"09"^1
 local open, close = P"（" + P"(", P"）" + P")"
-local enumerated = S"*#_ "^0 * (cnum * P"、" + open * (cnum + digits) * close
+local markup = S"*#_ "^0
+local enum_mark = cnum * P"、" + open * (cnum + digits) * close
   + digits * (P"、" + P"．" + P"." * -R"09") + P"第" * cnum * alt { "章", "节", "部分", "篇", "条", "，", ",", "、" }
-  + cnum * P"是" + digits * P"年" * digits * P"月" * digits * P"日" + P"——" + P"附件"
-  + open * (1 - close)^0 * close * P(-1))
+local enumerated = markup * (enum_mark + cnum * P"是" + digits * P"年" * digits * P"月" * digits * P"日"
+  + P"——" + P"附件" + open * (1 - close)^0 * close * P(-1))
 local function is_enumerated(s)
   return enumerated:match(s) ~= nil
 end
+-- a line that is nothing but an enumerator stays with what follows (rule 5)
+local bare_enum = markup * enum_mark * S"*_ "^0 * P(-1)
+-- newspaper continuation marks: （下转第三版） （上接第一版）
+local page_mark = open * (P"下转" + P"上接" + P"转") * (1 - close)^0 * close * P(-1)
 
 -- a piece ending like this stops mid-phrase
 -- (only 的 among characters: 和/与/及/向/对... end words too: 参与, 取向, 应对)
@@ -183,7 +188,7 @@ local FRAGMENT = 36
 -- linear.
 local function decide(ctx, k, piece, first, bol, unclosed)
   local t, text = ctx.t, ctx.text
-  if first and bol and is_debris(piece) then return "debris" end
+  if first and (bol and is_debris(piece) or page_mark:match(piece)) then return "debris" end
   local last = char_before(piece, #piece)
   if last == "：" or last == ":" then return "lead" end
   if k >= ctx.n then return "heading" end
@@ -192,7 +197,7 @@ local function decide(ctx, k, piece, first, bol, unclosed)
   if head_join[head] or find(head, "^[a-z]") or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
-  if unclosed or tail_join[last] then return "join" end
+  if unclosed or tail_join[last] or (first and bol and bare_enum:match(piece)) then return "join" end
   -- the next block opens a heading: no sentence runs into it
   if t[k] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
   if not bol then return "join" end
@@ -231,6 +236,10 @@ local function group(ctx, k)
   balance(piece, bal)
   local parts, offs, buf = { i, j }, { 1 }, { piece }
   local len = #piece
+  -- a bare enumerator line: the line after it is judged as if it opened
+  -- the sentence, with the enumerator in front
+  local enum_lead = bol and bare_enum:match(piece) ~= nil
+  local result = nil
   while kind == "join" do
     k = k + 1
     local pi, pj, f = span(t[k])
@@ -247,6 +256,11 @@ local function group(ctx, k)
     j = pj
     if f & TERM ~= 0 or f & EOL == 0 then
       kind = nil
+    elseif enum_lead then
+      enum_lead = false
+      local acc = concat(buf)
+      kind = decide(ctx, k, acc, true, true, balance(piece, bal))
+      if kind ~= "join" then result, kind = kind, nil end
     else
       -- a sentence broken mid-line goes on through short fragments; a
       -- long line is judged on its own
@@ -259,7 +273,7 @@ local function group(ctx, k)
       if kind ~= "join" then kind = nil end   -- the end of a broken sentence, not a heading
     end
   end
-  return k + 1, i, j, concat(buf), kind, parts, offs
+  return k + 1, i, j, concat(buf), result, parts, offs
 end
 
 local function context(text, opts)

@@ -30,6 +30,9 @@ end
 local ASAN_LUA, ASAN_CORE = "build/asan/lua", "build/asan/?.so"
 local ASAN_ENV = "ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "
 
+-- make test-asan runs this suite with the instrumented module
+local UNDER_ASAN = package.cpath:find("build/asan/", 1, true) ~= nil
+
 local function close(a, b)
   return math.abs(a - b) <= 1e-12 * math.max(math.abs(a), math.abs(b))
 end
@@ -56,6 +59,11 @@ local cases = {
 describe("regressions from fuzzing", function()
   for _, c in ipairs(cases) do
     it(c.what, function()
+      if UNDER_ASAN then
+        -- in-process, an open sanitizer finding would kill the whole run
+        pending("checked by the plain suite; under make test-asan only in the child below")
+        return
+      end
       local s = slurp(c.file)
       local ok, err = pcall(c.check, s)
       if not ok and c.open then

@@ -110,5 +110,11 @@ describe("rankings, counts and money rules", function()
     assert.are.equal("实际利用外资", recs[2].subject)
     assert.are.equal(35980000, recs[2].value)
     assert.are.equal("美元", recs[2].unit)
+    recs = run("money", review .. "国内生产总值增长6.6%，总量突破90万亿元。基础养老金最低标准从每月70元提高到88元，"
+      .. "引进亿元以上项目28个。\n")
+    local got = {}
+    for _, r in ipairs(recs) do got[#got + 1] = table.concat({ r.subject, r.verb or "-", tostring(r.value) }, "|") end
+    assert.are.same({ "国内生产总值总量|突破|90000000000000", "基础养老金最低标准|-|70", "基础养老金最低标准|提高到|88" },
+      got)
   end)
 end)

@@ -318,6 +318,18 @@ function G.is_threshold(n, text)
   return class_mark:match(text, e - 5) ~= nil
 end
 
+-- Words that name an aspect of a subject (总量, 增速, 比重), not a subject:
+-- qualify(aspect, previous subject) gives 国内生产总值总量, GDP增速.
+G.generic = G.words { "总量", "增速", "增幅", "比重", "占比", "规模", "总额", "总数" }
+local generic_only = G.generic * -1
+function G.qualify(subject, previous)
+  if previous and subject ~= "" and generic_only:match(subject) then
+    local owner = G.strip_tail(G.generic, previous)
+    if owner ~= "" then return owner .. subject end
+  end
+  return subject
+end
+
 --- relation word for a number record: about / over / under / range / exact
 function G.relation(n)
   if n.lo ~= nil and n.hi ~= nil then return "range" end

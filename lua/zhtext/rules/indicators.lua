@@ -34,9 +34,6 @@ local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "
   "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均" }
 -- 由2010年的 A: the time and 的 between 由/从 and the baseline
 local from_tail = G.time + P"的" + G.space
--- words that name an aspect of the previous subject, not a subject of their own
-local generic = G.words { "总量", "增速", "增幅", "比重", "占比", "规模", "总额", "总数" }
-local generic_only = generic * -1
 local list_stop = G.words { "、", "，", "；", "和", "及", "与", "等" }
 -- an action verb alone is no subject: 创成5所省现代化学校 counts 省现代化学校
 local action = G.words { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行", "改造",
@@ -132,10 +129,9 @@ function R.run(doc, emit)
           local subj1, verb1, ref1 = parse_prefix(raw1)
           if subj1 == "" then
             subj1 = last_subject or ""
-          elseif last_subject and generic_only:match(subj1) then
-            -- 国内生产总值增长6.6%，总量突破90万亿元: whose 总量 is it
-            local owner = G.strip_tail(generic, last_subject)
-            if owner ~= "" then subj1 = owner .. subj1 end
+          else
+            -- 国内生产总值增长6.6%，总量突破90万亿元: whose 总量 it is
+            subj1 = G.qualify(subj1, last_subject)
           end
           -- 分别 with several numbers: a list of subjects or of references
           local subs, refs

@@ -13,11 +13,13 @@ local outline = require "zhtext.outline"
 local currency = { ["元"] = true, ["美元"] = true, ["欧元"] = true, ["港元"] = true, ["港币"] = true, ["日元"] = true,
   ["英镑"] = true, ["人民币"] = true, ["澳门元"] = true, ["澳元"] = true, ["新台币"] = true, ["卢布"] = true,
   ["韩元"] = true }
+-- verbs only: 支出, 投资, 收入 are also the nouns that name an amount
 local verb = G.words { "达到", "达", "为", "完成", "投入", "安排", "争取", "实现", "突破", "超过", "超", "增加", "减少",
-  "节约", "发放", "兑付", "减免", "拨付", "筹集", "下达", "累计", "新增", "增长", "下降", "减负", "支出", "投资",
-  "融资", "授信", "贷款", "收入", "总额", "共计", "合计", "约" }
+  "节约", "发放", "兑付", "减免", "拨付", "筹集", "下达", "累计", "新增", "增长", "下降", "减负", "共计", "合计", "约",
+  "保持在", "稳定在", "控制在", "提高到", "提高", "增加到", "降至", "降到", "下降到", "增至", "提升至", "拿出",
+  "撬动", "带动", "吸引", "获得", "落实", "兑现", "返还", "补助", "奖补" } * -G.words { "值", "率", "额", "量" }
 local filler = G.words { "了", "到", "至", "同比", "分别", "均", "约", "达", "为", "共", "总计", "合计", "累计", "近",
-  "逾", "超", "以上", "“", "”" }
+  "逾", "超", "以上", "“", "”", "比去年", "比上年", "较上年", "每月", "每年", "每人", "人均", "从", "由", "的" }
 
 local R = {
   name = "money",
@@ -37,15 +39,17 @@ function R.run(doc, emit)
     for _, c in ipairs(G.sentence_clauses(s)) do
       local from = c[1]
       for _, n in ipairs(c[3]) do
+        local raw = t:sub(from, n.si - 1)
+        local subject, v = raw, nil
+        local vi, vj, w = G.last(verb, raw)
+        if vi and G.trim(G.strip_tail(filler, raw:sub(vj + 1))) == "" then
+          subject, v = raw:sub(1, vi - 1), w
+        end
+        subject = G.strip_tail(filler, G.strip_lead(subject))
+        -- 国内生产总值增长6.6%，总量突破90万亿元: whose 总量 it is
+        subject = G.qualify(subject, last_subject)
+        if subject == "" then subject = last_subject else last_subject = subject end
         if n.unit and currency[n.unit] and not G.is_threshold(n, t) then
-          local raw = t:sub(from, n.si - 1)
-          local subject, v = raw, nil
-          local vi, vj, w = G.last(verb, raw)
-          if vi and G.trim(G.strip_tail(filler, raw:sub(vj + 1))) == "" then
-            subject, v = raw:sub(1, vi - 1), w
-          end
-          subject = G.strip_tail(filler, G.strip_lead(subject))
-          if subject == "" then subject = last_subject else last_subject = subject end
           local si = subject and t:find(subject, from, true)
           emit(s, {
             subject = subject, verb = v, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx, unit = n.unit,

@@ -45,7 +45,7 @@ function R.run(doc, emit)
           local raw = t:sub(from, n.si - 1)
           local vi, vj, v = G.last(verb, raw)
           if vi then
-            local object = G.trim(G.strip_lead(raw:sub(vj + 1)))
+            local object = G.trim(G.strip_tail(G.list_sep, G.strip_lead(raw:sub(vj + 1))))
             local e = G.span_end(n, t)
             local i, j = from + vi - 1, s:pos(e)
             if object == "" then

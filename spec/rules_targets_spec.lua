@@ -47,6 +47,8 @@ describe("targets rule", function()
     local got = targets("三、2026年工作安排\n今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%，"
       .. "在实际工作中全力争取更好结果；地方一般公共预算收入增长3%左右。\n")
     assert.are.same({ "地区生产总值增长|range|4.5-5|-|stretch", "地方一般公共预算收入增长|about|3|-|-" }, got)
+    got = targets("主要预期目标是：地区生产总值增长5.5%、力争6%。\n")
+    assert.are.same({ "地区生产总值增长|exact|5.5|-|-", "地区生产总值增长|exact|6|-|stretch" }, got)
     got = targets("主要预期目标是：地区生产总值增长5.5%，力争达到6%。\n")
     assert.are.same({ "地区生产总值增长|exact|5.5|-|-", "地区生产总值增长|exact|6|-|stretch" }, got)
   end)

@@ -104,6 +104,8 @@ local function scan(s, from, year, emit, state)
         local dist, dk = nil, 0
         for k, n in ipairs(cnums) do
           local raw = t:sub(pos, n.si - 1)
+          -- 增长6%、力争7%: the stretch word may stand before any figure of the clause
+          if k > 1 and G.has(stretch_w, raw) then stretch = true end
           if G.has(dist_mark, raw) then
             local m = k
             while cnums[m + 1] do

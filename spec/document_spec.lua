@@ -53,6 +53,11 @@ describe("document layout (rule 4)", function()
     assert.is_true(ss[2].debris)
   end)
 
+  it("does not run a broken line into an enumerated heading", function()
+    assert.same({ "全年完成投资。", "实体化运行项", "二、主要任务", "加快建设。" },
+      split("全年完成投资。实体化运行项\n二、主要任务\n加快建设。"))
+  end)
+
   it("keeps headings in documents with one paragraph a line", function()
     assert.same({ "二、主要目标和重点任务", "今年是关键之年。", "（一）推动大湾区建设", "加快建设。" },
       split("二、主要目标和重点任务\n今年是关键之年。\n（一）推动大湾区建设\n加快建设。"))

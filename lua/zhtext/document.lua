@@ -105,6 +105,8 @@ local enumerated = markup * (enum_mark + cnum * P"是" + digits * P"年" * digit
 local function is_enumerated(s)
   return enumerated:match(s) ~= nil
 end
+-- a line opening with an enumerator (一、 （一） 1. 第一，) is no continuation
+local next_enum = markup * enum_mark
 -- a line that is nothing but an enumerator stays with what follows (rule 5)
 local bare_enum = markup * enum_mark * S"*_ "^0 * P(-1)
 -- newspaper continuation marks: （下转第三版） （上接第一版）
@@ -198,8 +200,8 @@ local function decide(ctx, k, piece, first, bol, unclosed)
     return "join"
   end
   if unclosed or tail_join[last] or (first and bol and bare_enum:match(piece)) then return "join" end
-  -- the next block opens a heading: no sentence runs into it
-  if t[k] & BLANK ~= 0 and is_enumerated(sub(text, ni, ni + 24)) then return "heading" end
+  -- the next line opens an enumerated heading: no sentence runs into it
+  if next_enum:match(sub(text, ni, ni + 24)) then return "heading" end
   if not bol then return "join" end
   if first and is_enumerated(piece) then return "heading" end
   -- blocks of several lines with a terminator in them were broken by links
@@ -231,7 +233,10 @@ local function group(ctx, k)
   local bol = k == 1 or t[k - 1] & EOL ~= 0
   -- the C splitter tells whether the line left a quote or bracket open
   local kind = decide(ctx, k, piece, true, bol, f0 & OPEN ~= 0)
-  if kind ~= "join" then return k + 1, i, j, piece, kind end
+  if kind ~= "join" then
+    if kind == "heading" and not bol then kind = nil end   -- the tail of a line: no heading
+    return k + 1, i, j, piece, kind
+  end
   local bal = {}
   balance(piece, bal)
   local parts, offs, buf = { i, j }, { 1 }, { piece }

@@ -298,7 +298,8 @@ static int l_number_scan(lua_State *L) {
       lua_setfield(L, -2, "approx");
     }
     if (x->uj > x->ui) {
-      lua_pushlstring(L, s + x->ui, x->uj - x->ui);
+      if (x->us) lua_pushlstring(L, x->us, x->ul);  /* a split unit: 两个多月 -> 个月 */
+      else lua_pushlstring(L, s + x->ui, x->uj - x->ui);
       lua_setfield(L, -2, "unit");
     }
     if (mt) {

@@ -164,6 +164,26 @@ static size_t unit_at(const zt_lex *lx, const unsigned char *s, size_t p, size_t
   return 0;
 }
 
+/* the longest unit that is the bytes s[h, h + hn) and then the text at p
+ * (个 + 月 for 两个多月: 个多月 reads as 个月 and 多), or NULL */
+static const lexent *unit_split(const zt_lex *lx, const unsigned char *s, size_t h, size_t hn,
+                                size_t p, size_t n) {
+  const lexlist *l;
+  size_t k, len;
+  uint32_t cp;
+  if (!lx || h >= n) return NULL;
+  l = &lx->l[ZT_LEX_UNIT];
+  cp = dec(s, h, n, &len);
+  if (!maybe_first(lx, ZT_LEX_UNIT, cp)) return NULL;
+  for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++) {
+    const lexent *e = &l->v[k];
+    if (e->n > hn && memcmp(e->s, s + h, hn) == 0 && e->n - hn <= n - p &&
+        memcmp(e->s + hn, s + p, e->n - hn) == 0)
+      return e;  /* longest first */
+  }
+  return NULL;
+}
+
 /* end of a stop word that covers byte p and starts at or after lo, or 0 */
 static size_t stop_cover(const zt_lex *lx, const unsigned char *s, size_t lo,
                          size_t p, size_t n) {
@@ -413,6 +433,12 @@ typedef struct {
   int bare;       /* a scale word alone: 万, 千亿 */
 } core_t;
 
+/* a digit after a Chinese decimal point: 〇-九, not 两 (一点两地 is a slogan) */
+static int decimal_digit(const unsigned char *s, size_t p, size_t n, size_t *len, int *v) {
+  uint32_t cp = dec(s, p, n, len);
+  return cclass(cp, v) == C_DIGIT && !is_liang(cp);
+}
+
 /* pairs of neighbouring digits read as a range: 三四 七八 一两 两三 三五 */
 static int pairable(int a, int b, uint32_t ca, uint32_t cb) {
   if (a == 0 || b == 0) return 0;
@@ -428,7 +454,8 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
   size_t n = c->n, pos = p;
   dz total = dz_of(0), section = dz_of(0), cur = dz_of(0);
   int have_cur = 0, cur_single = 0, zero = 0, any = 0;
-  int sect_place = 99, last_exp = 0, big_max = -1;
+  int sect_place = 99, last_exp = 0, big_max = -1, v0;
+  size_t l0;
   memset(o, 0, sizeof *o);
   o->end = p;
   while (pos < n) {
@@ -526,9 +553,9 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
         size_t t = q;
         /* 七点五: Chinese decimal point */
         if ((at(s, t, n, "点") || at(s, t, n, "點")) && t + 3 < n &&
-            cclass(dec(s, t + 3, n, &l2), &v2) == C_DIGIT) {
+            decimal_digit(s, t + 3, n, &l2, &v2)) {
           t += 3;
-          while (t < n && cclass(dec(s, t, n, &l2), &v2) == C_DIGIT) {
+          while (t < n && decimal_digit(s, t, n, &l2, &v2)) {
             dz_digit(&a, v2, 1); t += l2;
           }
           cur_single = 0;
@@ -565,6 +592,16 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
       have_cur = 0; cur_single = 0; zero = 0; any = 1;
       last_exp = v; o->scaled = 1; o->ntok++; pos += len; o->end = pos;
       o->trail = cls == C_BIG ? v : 0;
+      continue;
+    }
+    /* 六十點八 百分之二十點五: a Chinese decimal point after a place */
+    if ((cp == 0x70B9 || cp == 0x9EDE) && !have_cur && !zero && sect_place != 99 &&
+        pos + len < n && decimal_digit(s, pos + len, n, &l0, &v0)) {
+      size_t t = pos + len, l2;
+      int v2;
+      dz a = dz_of(0);
+      while (t < n && decimal_digit(s, t, n, &l2, &v2)) { dz_digit(&a, v2, 1); t += l2; }
+      cur = a; have_cur = 1; cur_single = 0; any = 1; o->ntok++; pos = t; o->end = pos;
       continue;
     }
     /* 几十万 数百 十几: a vague digit, read as the range 2..9 (1..9 after 十) */
@@ -612,6 +649,8 @@ typedef struct {
   size_t i, j;     /* text [i, j) */
   size_t stop;     /* consumed up to here (past a unit and its marker) */
   size_t ui, uj;
+  const char *us;  /* a split unit (两个多月): the lexicon word */
+  size_t ul;
   int kind, approx, range, lone, chinese, trail, lead0, bare;
   int frac;        /* came through X分之Y */
   int post;        /* a 左右/以上 marker was consumed */
@@ -690,6 +729,29 @@ static int end_at(const ctx *c, size_t p, item *it) {
       goto post;
     }
   }
+  /* 一半: one half */
+  if (!a.pair && a.chinese && a.ntok == 1 && a.end == p + 3 && at(s, p, n, "一") &&
+      at(s, q, n, "半")) {
+    it->kind = ZT_FRACTION; it->lone = 0; it->trail = 0; it->frac = 1;
+    it->v = dz_of(5); it->v.e = -1; it->v.f = 0.5;
+    q += 3;
+    it->j = it->stop = q;
+    goto post;
+  }
+  /* 1/10 3/4: a fraction in digits (not a date 2024/1/29 nor a code 4/5G) */
+  if (!a.pair && !a.chinese && !a.scaled && !a.over && a.v.e == 0 && !a.v.ovf && a.v.m > 0 &&
+      q + 1 < n && s[q] == '/' && s[q + 1] >= '0' && s[q + 1] <= '9' &&
+      !(p > 0 && (s[p - 1] == '/' || s[p - 1] == '.'))) {
+    core(c, q + 1, 0, &b);
+    if (b.ntok == 1 && !b.chinese && !b.scaled && !b.pair && b.v.e == 0 && !b.v.ovf &&
+        b.v.m > a.v.m && !(b.end < n && (s[b.end] == '/' || s[b.end] == '.' || is_alpha(s[b.end])))) {
+      it->kind = ZT_FRACTION; it->lone = 0; it->trail = 0; it->frac = 1;
+      it->v = dz_of(0); it->v.ovf = 1; it->v.f = (double)a.v.m / (double)b.v.m;  /* a double */
+      q = b.end;
+      it->j = it->stop = q;
+      goto post;
+    }
+  }
   /* % ％ ‰ 个百分点 百分点 成 */
   if (at(s, q, n, "%")) { it->kind = ZT_PERCENT; q += 1; }
   else if (at(s, q, n, "\xEF\xBC\x85")) { it->kind = ZT_PERCENT; q += 3; }
@@ -720,6 +782,15 @@ post:
     k = unit_at(c->lx, s, q, n);
     if (k) {
       it->ui = q; it->uj = q + k; it->lone = 0; q += k; it->stop = q;
+      /* 两个多月 三个多小时: 多/余 inside the unit 个月 */
+      if (k == 3 && (at(s, q - 3, n, "个") || at(s, q - 3, n, "個")) &&
+          (at(s, q, n, "多") || at(s, q, n, "余") || at(s, q, n, "餘"))) {
+        const lexent *e = unit_split(c->lx, s, q - 3, 3, q + 3, n);
+        if (e) {
+          it->us = e->s; it->ul = e->n; it->approx = ZT_OVER;
+          q += 3 + e->n - 3; it->uj = q; it->stop = q;
+        }
+      }
     }
   }
   /* 左右 以上 ... after the number or after its unit */
@@ -755,6 +826,23 @@ static const premark PRE[] = {
 
 /* 近两年 = the past two years: bare 近 before a span of time is no marker */
 static const char *const TIME_UNIT[] = {"年", "个月", "月", "天", "日", "周", "届", "期", NULL};
+
+/* 负 that ends a word is no sign: 减负2500亿元 (减负 = to lighten a burden) */
+static const char *const FU_WORD[] = {"减", "胜", "自", "抱", "欠", "担", "肩", "背", "辜", "重",
+                                      "不", NULL};
+
+/* does s end at p with one of list (and not before lo)? */
+static int at_any_before(const unsigned char *s, size_t lo, size_t p, const char *const *list) {
+  for (; *list; list++)
+    if (before(s, lo, p, *list)) return 1;
+  return 0;
+}
+
+/* 上万 上亿: a bare scale after 上 (not 以上) is a quantity, "ten thousand and more" */
+static int shang_bare(const unsigned char *s, size_t lo, size_t p, int bare) {
+  return bare && before(s, lo, p, "上") && !before(s, lo, p - 3, "以") &&
+         !before(s, lo, p - 3, "成千");
+}
 
 static const char *const CONJ[] = {"、", "和", "及", "与", "或", "以及", NULL};
 
@@ -869,13 +957,17 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     /* a lone numeral (一 in 统一, 八 in 八大行动) with no unit, range or 第:
      * dropped before the costlier checks */
     if (a.lone && !(flags & ZT_SCAN_LONE) && !at_any(s, a.stop, n, RANGE_SEP) &&
-        !before(s, prev, p, "第")) {
+        !before(s, prev, p, "第") && !shang_bare(s, prev, p, a.bare)) {
       p = a.stop > p ? a.stop : p + len;
       continue;
     }
     /* words that contain numerals: 进一步 统一 十四五 (a fraction wins: 十分之一) */
+    /* after 第 or 翻 a count is meant (第一批, 翻一番): only a stop word that
+     * takes in the 第 itself (第一线, 第三方) counts */
     if (a.chinese && !a.frac &&
-        (k = stop_cover(c.lx, s, prev, p, n)) >= a.j) {  /* 同一九四九年: 同一 is no stop here */
+        (k = stop_cover(c.lx, s, prev,
+                        p >= prev + 3 && (before(s, prev, p, "第") || before(s, prev, p, "翻"))
+                            ? p - 3 : p, n)) >= a.j) {  /* 同一九四九年: 同一 is no stop here */
       p = k;
       continue;
     }
@@ -917,6 +1009,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
           if (dz_cmp(lo, z.v) <= 0) {
             a.range = 1; a.lo = lo; a.hi = z.v;
             a.kind = z.kind; a.j = z.j; a.stop = z.stop; a.ui = z.ui; a.uj = z.uj;
+            a.us = z.us; a.ul = z.ul;
             a.lone = 0;
             if (z.approx) a.approx = z.approx;
           }
@@ -926,7 +1019,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     /* look back: sign, 第, approximation marker */
     b = p;
     if (a.kind == ZT_NUMBER || a.kind == ZT_PERCENT || a.kind == ZT_PPOINT || a.kind == ZT_PERMILLE) {
-      if (before(s, prev, b, "负")) { sign = 1; b -= 3; }
+      if (before(s, prev, b, "负") && !at_any_before(s, prev, b - 3, FU_WORD)) { sign = 1; b -= 3; }
       else if (b > prev && (s[b - 1] == '-' || s[b - 1] == '+') &&
                !(b - 1 > 0 && ((s[b - 2] >= '0' && s[b - 2] <= '9') || is_alpha(s[b - 2])))) {
         sign = s[b - 1] == '-'; b -= 1;
@@ -938,9 +1031,11 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     if (!sign && a.kind == ZT_NUMBER && before(s, prev, b, "第")) {
       ordinal = 1; b -= 3; a.lone = 0;
     }
-    if (a.lone && !(flags & ZT_SCAN_LONE)) { p = a.stop > p ? a.stop : p + len; continue; }
-    if (!ordinal && a.bare && !a.range && before(s, prev, b, "上") &&
-        !before(s, prev, b - 3, "以") && !before(s, prev, b - 3, "成千")) {
+    if (a.lone && !(flags & ZT_SCAN_LONE) && !shang_bare(s, prev, b, a.bare)) {
+      p = a.stop > p ? a.stop : p + len;
+      continue;
+    }
+    if (!ordinal && !a.range && shang_bare(s, prev, b, a.bare)) {
       approx = ZT_OVER;  /* 上万人: ten thousand and more */
       b -= 3;
     } else if (!ordinal) {
@@ -971,7 +1066,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       continue;
     }
     memset(&r, 0, sizeof r);
-    r.i = b; r.j = a.j; r.ui = a.ui; r.uj = a.uj; r.e = a.stop > a.j ? a.stop : a.j;
+    r.i = b; r.j = a.j; r.ui = a.ui; r.uj = a.uj; r.us = a.us; r.ul = a.ul; r.e = a.stop > a.j ? a.stop : a.j;
     r.kind = ordinal ? ZT_ORDINAL : a.kind;
     r.approx = approx ? approx : a.approx;
     r.range = a.range;
@@ -993,7 +1088,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
         size_t g = at_any(s, pr->j, n, CONJ);
         if (pr->kind != ZT_NUMBER || pr->uj != 0 || !g || pr->j + g != cur_i) break;
         pr->kind = r.kind;
-        pr->ui = r.ui; pr->uj = r.uj;
+        pr->ui = r.ui; pr->uj = r.uj; pr->us = r.us; pr->ul = r.ul;
         /* 3和5亿元: the first takes the scale too */
         if (!pr->scaled && r.trail && !pr->range) {
           zt_val *v = &pr->value;
@@ -1001,11 +1096,16 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
           if (v->isint && mul10(v->i, r.trail, &x)) v->i = x;
           else {
             /* back through the decimal text, so 2.5 and 万 give the integer 25000 */
-            char t[64];
+            char t[64], *e;
             double d = v->isint ? (double)v->i : v->d;
-            snprintf(t, sizeof t, "%.15gE%d", d, r.trail);
+            /* "%.15e" always has an exponent: add the scale to it ("%g" may
+             * have one already, and "2.2e+19E4" would lose the scale) */
+            snprintf(t, sizeof t, "%.15e", d);
+            e = strchr(t, 'e');
+            if (e) snprintf(e, sizeof t - (size_t)(e - t), "E%d", atoi(e + 1) + r.trail);
             d = strtod(t, NULL);
-            v->isint = d == (double)(int64_t)d && d > -9.2e18 && d < 9.2e18;
+            /* range first: casting a double beyond int64 is undefined */
+            v->isint = d > -9.2e18 && d < 9.2e18 && d == (double)(int64_t)d;
             if (v->isint) v->i = (int64_t)d;
             v->d = d;
           }

@@ -30,6 +30,9 @@ typedef struct {
 typedef struct {
   size_t i, j;    /* text: bytes [i, j) (0-based, end exclusive) */
   size_t ui, uj;  /* unit: bytes [ui, uj); ui == uj when none */
+  const char *us; /* when not NULL the unit is us[0, ul) (a lexicon word) and [ui, uj)
+                   * its split surface: 两个多月 has the unit 个月 over 个多月 */
+  size_t ul;
   size_t e;       /* end of all it consumed (past the unit and 左右 after it) */
   int kind;       /* ZT_NUMBER ... */
   int approx;     /* ZT_EXACT ... */

@@ -1,0 +1,118 @@
+-- Fixes from the accuracy audit of the number scanner over the corpus (NUM2):
+-- one short literal input per error class, with the values DESIGN.md asks for.
+local number = require "zhtext.number"
+
+-- the records of s as compact rows: text, value (or "lo..hi"), unit, kind, approx
+local function rows(s)
+  local t = {}
+  for _, r in ipairs(number.scan(s)) do
+    local v = r.value
+    if v == nil then v = tostring(r.lo) .. ".." .. tostring(r.hi) end
+    t[#t + 1] = { r.text, v, r.unit or "", r.kind, r.approx or "" }
+  end
+  return t
+end
+
+describe("number audit: Chinese decimals", function()
+  it("reads a decimal point after a place (六十點八, 1954 text)", function()
+    assert.same({ { "百分之六十點八", 60.8, "", "percent", "" } }, rows("百分之六十點八"))
+    assert.same({ { "百分之三十點七", 30.7, "", "percent", "" } }, rows("降低到百分之三十點七，"))
+    assert.same({ { "二十点五万", 205000, "人", "number", "" } }, rows("二十点五万人"))
+    assert.equal("integer", math.type(number.scan("二十点五万人")[1].value))
+  end)
+
+  it("takes no 两 after a decimal point (一点两地 is a slogan)", function()
+    assert.same({}, rows("“一点两地”全新定位"))
+    assert.same({ { "三点五", 3.5, "倍", "number", "" } }, rows("三点五倍"))
+  end)
+end)
+
+describe("number audit: signs and approximations", function()
+  it("does not read the 负 of 减负 as a sign", function()
+    assert.same({ { "2500亿", 250000000000, "元", "number", "over" } },
+      rows("为经营主体减负2500亿元以上"))
+    assert.same({ { "负2%", -2, "", "percent", "" } }, rows("下降负2%"))
+  end)
+
+  it("keeps a bare scale after 上 without a unit (上亿市场主体)", function()
+    assert.same({ { "上亿", 100000000, "", "number", "over" } }, rows("我国有上亿市场主体"))
+    assert.same({ { "上千", 1000, "家", "number", "over" } }, rows("上千家"))
+    assert.same({}, rows("规模以上工业"))
+  end)
+
+  it("reads 两个多月 as 2 个月, over", function()
+    local r = number.scan("用了两个多月时间")[1]
+    assert.equal("两", r.text)
+    assert.equal(2, r.value)
+    assert.equal("个月", r.unit)
+    assert.equal("over", r.approx)
+    assert.same({ { "三", 3, "个小时", "number", "over" } }, rows("三个多小时"))
+    assert.same({ { "两", 2, "个月", "number", "" } }, rows("两个月"))
+  end)
+end)
+
+describe("number audit: counts after 第 and 翻", function()
+  it("reads 第一批 as an ordinal although 一批 alone is no number", function()
+    assert.same({ { "第一", 1, "批", "ordinal", "" } }, rows("入选第一批省星级工业园区"))
+    assert.same({}, rows("实施一批重大项目"))
+  end)
+
+  it("keeps the stop words that take in the 第", function()
+    assert.same({}, rows("深入第一线"))
+    assert.same({}, rows("拓展第三方市场合作"))
+    assert.same({}, rows("第一时间找到"))
+  end)
+
+  it("reads 翻一番 as 1 番", function()
+    assert.same({ { "一", 1, "番", "number", "" } }, rows("接近翻一番"))
+    assert.same({}, rows("经过一番努力"))
+  end)
+end)
+
+describe("number audit: halves and digit fractions", function()
+  it("reads 一半 as the fraction 0.5", function()
+    assert.same({ { "一半以上", 0.5, "", "fraction", "over" } }, rows("通关时间压缩一半以上"))
+    assert.same({ { "一半", 0.5, "", "fraction", "" } }, rows("一半用于大病保险"))
+  end)
+
+  it("reads 1/10 as a fraction, but not dates or codes", function()
+    assert.same({ { "1/10", 0.1, "", "fraction", "" } }, rows("约占全国1/10，"))
+    assert.same({ { "3/4", 0.75, "", "fraction", "" } }, rows("3/4"))
+    assert.same({ { "2024", 2024, "", "number", "" }, { "1", 1, "", "number", "" },
+      { "29", 29, "", "number", "" } }, rows("2024/1/29"))
+  end)
+end)
+
+describe("number audit: lexicon", function()
+  it("knows units seen in reports", function()
+    assert.same({ { "超5万", 50000, "批次", "number", "over" } }, rows("抽检超5万批次"))
+    assert.same({ { "3", 3, "分/千瓦时", "number", "" } }, rows("平均电价下降3分/千瓦时"))
+    assert.same({ { "三", 3, "档", "number", "" }, { "两", 2, "档", "number", "" } },
+      rows("税率三档并两档"))
+    assert.same({ { "一千二百萬", 12000000, "平方公尺", "number", "" } },
+      rows("宿舍一千二百萬平方公尺"))
+  end)
+
+  it("gives 五年來 the unit 年, as 五年来", function()
+    assert.same(rows("五年来"), rows("五年來"))
+    assert.same({ { "五", 5, "年", "number", "" } }, rows("五年來"))
+  end)
+
+  it("skips 这一 (a demonstrative) and 一部分, but not 这一百万元", function()
+    assert.same({}, rows("锚定这一首要任务"))
+    assert.same({}, rows("针对一部分工作"))
+    assert.same({ { "一百万", 1000000, "元", "number", "" } }, rows("这一百万元"))
+    assert.same({}, rows("推动一二三次产业协同"))
+  end)
+end)
+
+describe("number audit: exact scaling of coordinated numbers", function()
+  it("scales a number beyond int64 before 及万 (fuzz find)", function()
+    local r = number.scan(("2"):rep(20) .. "及万名")[1]
+    assert.equal("名", r.unit)
+    assert.is_true(math.abs(r.value - 2.2222222222222222e23) < 1e12)
+    assert.same({ { "2.5", 25000, "元", "number", "" }, { "3万", 30000, "元", "number", "" } },
+      rows("2.5和3万元"))
+    assert.equal("integer", math.type(number.scan("2.5和3万元")[1].value))
+  end)
+end)

@@ -217,3 +217,97 @@ describe("bad input: sizes and repetitions (linear time is measured in bench/sca
     assert_nothing_lost(s)
   end)
 end)
+
+-- Nothing lost (issue 6), on random inputs through the public API: SENT's and
+-- NUM's specs cover the splitter and the scanner on the corpus and on random
+-- strings; these go end to end: bytes -> decode -> document -> sentences ->
+-- numbers, with invalid bytes and other encodings in the mix.
+describe("nothing lost: random inputs end to end", function()
+  local tokens = {
+    "政府", "工作", "报告", "增长", "达到", "万元", "亿元", "个百分点", "百分之", "三分之二",
+    "第", "十", "一", "二十", "万", "亿", "约", "超过", "左右", "以上", "余", "多",
+    "5", "7.1", "1,234.5", "３", "％", "%", "‰", "—", "-", "至", "、", "，", "。", "！", "？",
+    "；", "：", "……", "“", "”", "《", "》", "（", "）", "**", "\n", "\n\n", "\r\n", " ",
+    "\u{3000}", "\u{200B}", "一、", "（一）", "1. ", "各位代表：", "来源：新华社", "\xFF", "\xE4\xB8",
+  }
+  local function random_text(n)
+    local out = {}
+    for k = 1, n do out[k] = tokens[math.random(#tokens)] end
+    return table.concat(out)
+  end
+  it("every non-space character lands in one sentence, in order; numbers are their bytes", function()
+    math.randomseed(6)
+    for _ = 1, 300 do
+      local bytes = random_text(math.random(0, 80))
+      local doc = assert(zt.document(bytes, { replace = true, name = "random.txt" }))
+      assert.is_true(zt.validate(doc.text))
+      local got, last = {}, 0
+      for k, s in ipairs(doc:sentences()) do
+        assert.are.equal(k, s.index)
+        assert.is_true(s.i > last and s.j >= s.i and s.j <= #doc.text)
+        assert.are.equal(nonspace(doc.text:sub(s.i, s.j)), nonspace(s.text))
+        got[#got + 1] = s.text
+        last = s.j
+        for _, r in ipairs(s:numbers()) do
+          assert.are.equal(r.text, s.text:sub(r.si, r.sj))
+          -- i..j in doc.text may span the layout a broken line lost in s.text
+          assert.are.equal(nonspace(r.text), nonspace(doc.text:sub(r.i, r.j)))
+          assert.is_true(r.i >= s.i and r.j <= s.j)
+        end
+      end
+      assert.are.equal(nonspace(doc.text), nonspace(table.concat(got)))
+      for _, r in ipairs(number.scan(doc.text)) do
+        assert.are.equal(r.text, doc.text:sub(r.i, r.j))
+      end
+    end
+  end)
+
+  it("random text survives UTF-16 in both byte orders", function()
+    math.randomseed(16)
+    for _ = 1, 50 do
+      local s = zt.decode(random_text(math.random(1, 60)), { replace = true })
+      local le = {}
+      for _, c in utf8.codes(s) do
+        if c >= 0x10000 then
+          c = c - 0x10000
+          le[#le + 1] = string.pack("<I2<I2", 0xD800 + (c >> 10), 0xDC00 + (c & 0x3FF))
+        else
+          le[#le + 1] = string.pack("<I2", c)
+        end
+      end
+      local b = table.concat(le)
+      assert.are.equal(s, (zt.decode("\xFF\xFE" .. b)))
+      assert.are.equal(s, (zt.decode("\xFE\xFF" .. b:gsub("(.)(.)", "%2%1"))))
+    end
+  end)
+
+  it("random Chinese text encoded as GB18030 (by iconv(1)) is detected and decoded back", function()
+    local p = io.popen("command -v iconv")
+    local have = p:read("a") ~= ""
+    p:close()
+    if not have then
+      pending("iconv(1) is not installed")
+      return
+    end
+    local n = 0
+    math.randomseed(18030)
+    for _ = 1, 30 do
+      local s = zt.decode(random_text(math.random(5, 60)), { replace = true }):gsub("\u{FFFD}", "")
+      local src = tmpfile(s)
+      local dst = os.tmpname()
+      assert.is_true(os.execute(("iconv -f UTF-8 -t GB18030 %s > %s"):format(src, dst)))
+      local f = assert(io.open(dst, "rb"))
+      local gb = f:read("a")
+      f:close()
+      os.remove(src)
+      os.remove(dst)
+      local t, enc = zt.decode(gb)
+      if gb ~= s then -- some Chinese: not UTF-8, so it must be found as GB18030
+        assert.are.equal("gb18030", enc, ("%q"):format(s))
+        n = n + 1
+      end
+      assert.are.equal(s, t)
+    end
+    assert.is_true(n > 20)
+  end)
+end)

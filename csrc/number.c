@@ -675,6 +675,12 @@ static size_t post_marker(const unsigned char *s, size_t p, size_t n, int *appro
   return 0;
 }
 
+/* after a unit, 多/余 then one of these is "more than" (三年多来, 一年多以来,
+ * 两年多时间); before other characters it may start a word (多元 多样) */
+static const char *const DUO_NEXT[] = {
+  "来", "來", "以", "时", "時", "的", "前", "后", "後", "里", "裡", "中", "内", "內", "间",
+  "間", "了", "就", "才", "过", "過", NULL};
+
 /* characters after 成 that make it a verb or a word (成立 成为 ...) */
 static const char *const CHENG_WORD[] = {
   "立", "为", "本", "功", "果", "交", "效", "绩", "员", "熟", "长", "型", "品",
@@ -802,7 +808,7 @@ post:
       if (it->uj == 0) it->j = q + k;
       it->stop = q + k;
     } else if (it->uj && (at(s, q, n, "多") || at(s, q, n, "余") || at(s, q, n, "餘")) &&
-               !is_ideo(s, q + 3, n)) {
+               (!is_ideo(s, q + 3, n) || at_any(s, q + 3, n, DUO_NEXT))) {
       /* 3年多。 */
       it->approx = ZT_OVER; it->stop = q + 3; it->post = 1;
     }
@@ -837,6 +843,10 @@ static int at_any_before(const unsigned char *s, size_t lo, size_t p, const char
     if (before(s, lo, p, *list)) return 1;
   return 0;
 }
+
+/* 近 that ends a word is no marker: 附近5公里 最近3年 就近 */
+static const char *const JIN_WORD[] = {"附", "最", "靠", "邻", "鄰", "亲", "親", "就", "远", "遠",
+                                       "走", "贴", "貼", "相", NULL};
 
 /* 上万 上亿: a bare scale after 上 (not 以上) is a quantity, "ten thousand and more" */
 static int shang_bare(const unsigned char *s, size_t lo, size_t p, int bare) {
@@ -1046,6 +1056,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
           continue;
         if (m->approx == ZT_UNDER && strcmp(m->w, "近") == 0) {
           if (before(s, prev, b - 3, "将") || before(s, prev, b - 3, "接") ||
+              at_any_before(s, prev, b - 3, JIN_WORD) ||
               (a.uj && at_any(s, a.ui, a.uj, TIME_UNIT) == a.uj - a.ui))
             break;  /* 将近/接近 are listed before; 近两年 is no marker */
         }

@@ -660,7 +660,7 @@ typedef struct {
 
 static const char *const POST_ABOUT[] = {"左右", "上下", "前后", NULL};
 static const char *const POST_OVER[] = {"以上", NULL};
-static const char *const POST_UNDER[] = {"以下", "以内", NULL};
+static const char *const POST_UNDER[] = {"以下", "以内", "以內", NULL};
 
 /* 左右 以上 ...: marker length, sets *approx */
 static size_t post_marker(const unsigned char *s, size_t p, size_t n, int *approx) {
@@ -825,10 +825,13 @@ static const char *const RANGE_SEP[] = {
 typedef struct { const char *w; size_t len; int approx; } premark;
 #define PM(w, a) {w, sizeof w - 1, a}
 static const premark PRE[] = {
+  /* longer words first; traditional forms for the 1954 report and HK/TW texts */
+  PM("不低於", ZT_OVER), PM("不少於", ZT_OVER), PM("不超過", ZT_UNDER), PM("不高於", ZT_UNDER),
+  PM("大約", ZT_ABOUT), PM("超過", ZT_OVER), PM("將近", ZT_UNDER),
   PM("不低于", ZT_OVER), PM("不少于", ZT_OVER), PM("不超过", ZT_UNDER), PM("不高于", ZT_UNDER),
   PM("大约", ZT_ABOUT), PM("大概", ZT_ABOUT), PM("超过", ZT_OVER), PM("将近", ZT_UNDER),
   PM("接近", ZT_UNDER), PM("不到", ZT_UNDER), PM("不足", ZT_UNDER), PM("约", ZT_ABOUT),
-  PM("超", ZT_OVER), PM("逾", ZT_OVER), PM("近", ZT_UNDER), {NULL, 0, 0}};
+  PM("超", ZT_OVER), PM("逾", ZT_OVER), PM("近", ZT_UNDER), PM("約", ZT_ABOUT), {NULL, 0, 0}};
 
 /* 近两年 = the past two years: bare 近 before a span of time is no marker */
 static const char *const TIME_UNIT[] = {"年", "个月", "月", "天", "日", "周", "届", "期", NULL};
@@ -1055,7 +1058,8 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
             memcmp(s + b - m->len, m->w, m->len) != 0)
           continue;
         if (m->approx == ZT_UNDER && strcmp(m->w, "近") == 0) {
-          if (before(s, prev, b - 3, "将") || before(s, prev, b - 3, "接") ||
+          if (before(s, prev, b - 3, "将") || before(s, prev, b - 3, "將") ||
+              before(s, prev, b - 3, "接") ||
               at_any_before(s, prev, b - 3, JIN_WORD) ||
               (a.uj && at_any(s, a.ui, a.uj, TIME_UNIT) == a.uj - a.ui))
             break;  /* 将近/接近 are listed before; 近两年 is no marker */

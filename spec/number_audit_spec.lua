@@ -47,6 +47,13 @@ describe("number audit: signs and approximations", function()
     assert.same({ { "近5", 5, "公里", "number", "under" } }, rows("近5公里"))
   end)
 
+  it("reads traditional markers (將近 約 超過 大約 以內)", function()
+    assert.same({ { "將近十", 10, "年", "number", "under" } }, rows("少數需要將近十年的時間"))
+    assert.same({ { "約三萬", 30000, "人", "number", "about" } }, rows("約三萬人"))
+    assert.same({ { "超過百分之五十", 50, "", "percent", "over" } }, rows("超過百分之五十"))
+    assert.same({ { "三萬", 30000, "人", "number", "under" } }, rows("三萬人以內"))
+  end)
+
   it("keeps a bare scale after 上 without a unit (上亿市场主体)", function()
     assert.same({ { "上亿", 100000000, "", "number", "over" } }, rows("我国有上亿市场主体"))
     assert.same({ { "上千", 1000, "家", "number", "over" } }, rows("上千家"))

@@ -263,9 +263,6 @@ void zt_split_init(zt_splitter *z, const char *s, size_t len, unsigned opts) {
   z->len = len;
   z->pos = 0;
   z->opts = opts;
-  z->plain_until = 0;
-  z->nign = z->iign = 0;
-  z->ign_all = 0;
   z->started = 0;
   z->bold = 0;
 }
@@ -296,9 +293,8 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
   const size_t n = z->len, start = z->pos;
   const int clauses = (z->opts & ZT_SENT_CLAUSES) != 0;
   unsigned char stack[ZT_SENT_DEPTH];
-  size_t where[ZT_SENT_DEPTH];
   size_t depth = 0, extra = 0, p = start, term_end = (size_t)-1;
-  int rescan = start < z->plain_until, term = 0, bold = z->bold;
+  int term = 0;
   ch c;
 
   for (;;) {
@@ -325,12 +321,7 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
         if (depth > 0 && stack[depth - 1] == c.pair && extra == 0) goto close;
         /* fall through */
       case K_OPEN:
-        if (rescan && (z->ign_all ||
-                       (z->iign < z->nign && z->ign[z->iign] == p))) {
-          if (!z->ign_all) z->iign++;
-          break;                             /* an opener that never closes */
-        }
-        if (depth < ZT_SENT_DEPTH) { stack[depth] = (unsigned char)c.pair; where[depth++] = p; }
+        if (depth < ZT_SENT_DEPTH) stack[depth++] = (unsigned char)c.pair;
         else extra++;
         break;
       case K_CLOSE:
@@ -362,20 +353,12 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
   }
 
 line_end:
-  if ((depth > 0 || extra > 0) && !rescan) {
-    /* Openers left open at the end of the line never mattered: scan the
-     * line again with them as ordinary characters (once: stays linear). */
-    size_t k;
-    z->plain_until = p;
-    z->ign_all = extra > 0;
-    for (k = 0; k < depth; k++) z->ign[k] = where[k];
-    z->nign = depth; z->iign = 0;
-    z->bold = bold;
-    scan_span(z, sp);                    /* at most once per line */
-    return;
-  }
+  /* An opener that never closed stops mattering here (rule 2: the line is
+   * the paragraph). If a terminator ended the line inside it, the span is
+   * a sentence (他说：“好！我们明天出发。); if not, it is flagged open: a
+   * link or page break may have cut it (细颗粒物（PM / 2.5 / ）浓度). */
   sp->i = start; sp->j = trim_back(s, start, p);
-  term = rescan ? 2 : 0;                   /* the line left an opener open */
+  if (depth > 0 || extra > 0) term = term_end == sp->j ? 1 : 2;
   goto done;
 
 end_run:

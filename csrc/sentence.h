@@ -44,10 +44,6 @@ typedef struct {
   size_t pos, len;
   unsigned opts;
   int started;
-  /* openers left open on the current line (up to plain_until) are
-   * ordinary characters when the line is scanned again */
-  size_t plain_until, ign[ZT_SENT_DEPTH], nign, iign;
-  int ign_all;
   int bold;            /* inside **markup** on this line */
 } zt_splitter;
 

@@ -63,14 +63,17 @@ describe("core.sentences", function()
       assert.same({ "提出“是什么？为什么？”等问题。" }, cut("提出“是什么？为什么？”等问题。"))
       assert.same({ "He said \"ok. fine\" and left." }, cut("He said \"ok. fine\" and left."))
     end)
-    it("forgets an opener that never closes on its line", function()
-      assert.same({ "他说“好。", "坏。", "新行。" }, cut("他说“好。坏。\n新行。"))
+    it("lets a quote that never closes matter up to the end of its line", function()
+      local out, f = cut("他说：“好！我们明天出发。\n大家都笑了。")
+      assert.same({ "他说：“好！我们明天出发。", "大家都笑了。" }, out)
+      assert.same({ 1 | 2, 1 | 2 | 4 }, f)   -- still a terminated sentence
     end)
-    it("stays linear and correct with a million unclosed openers", function()
-      local s = ("“"):rep(1000000) .. "完。再见。"
-      local out = cut(s)
+    it("stays linear with a million unclosed openers", function()
+      local s = ("“"):rep(1000000) .. "完。再见。\n新行。"
+      local out, f = cut(s)
       assert.same(2, #out)
-      assert.same("再见。", out[2])
+      assert.same(#s - 10, #out[1])
+      assert.same({ 1 | 2, 1 | 2 | 4 }, f)
     end)
   end)
 

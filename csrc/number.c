@@ -847,6 +847,11 @@ static int at_any_before(const unsigned char *s, size_t lo, size_t p, const char
   return 0;
 }
 
+/* 约 that ends a word is no marker: 节约2000万元 签约100个 */
+static const char *const YUE_WORD[] = {"节", "節", "制", "预", "預", "契", "签", "簽", "公", "条",
+                                       "條", "合", "履", "集", "违", "違", "特", "相", "邀", "简",
+                                       "簡", "隐", "隱", "婚", "守", "践", "踐", "誓", NULL};
+
 /* 近 that ends a word is no marker: 附近5公里 最近3年 就近 */
 static const char *const JIN_WORD[] = {"附", "最", "靠", "邻", "鄰", "亲", "親", "就", "远", "遠",
                                        "走", "贴", "貼", "相", NULL};
@@ -1064,6 +1069,14 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
               (a.uj && at_any(s, a.ui, a.uj, TIME_UNIT) == a.uj - a.ui))
             break;  /* 将近/接近 are listed before; 近两年 is no marker */
         }
+        if ((strcmp(m->w, "约") == 0 || strcmp(m->w, "約") == 0) &&
+            at_any_before(s, prev, b - 3, YUE_WORD))
+          break;  /* 节约 签约 制约: 约 ends a word */
+        /* 超过2019年: a year is exceeded, not approximated */
+        if (m->approx != ZT_ABOUT && a.kind == ZT_NUMBER && !a.range && a.uj == a.ui + 3 &&
+            at(s, a.ui, n, "年") && !a.core_scaled &&
+            a.v.e == 0 && !a.v.ovf && a.v.m >= 1900 && a.v.m <= 2100 && a.j - p >= 4)
+          break;
         if (strcmp(m->w, "超") == 0 &&
             (before(s, prev, b - 3, "赶") || before(s, prev, b - 3, "高") ||
              before(s, prev, b - 3, "追")))

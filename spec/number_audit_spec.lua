@@ -54,6 +54,18 @@ describe("number audit: signs and approximations", function()
     assert.same({ { "三萬", 30000, "人", "number", "under" } }, rows("三萬人以內"))
   end)
 
+  it("takes no 约 that ends a word (节约 签约 制约) as a marker", function()
+    assert.same({ { "2000万", 20000000, "元", "number", "" } }, rows("节约2000万元"))
+    assert.same({ { "100", 100, "个", "number", "" } }, rows("签约100个项目"))
+    assert.same({ { "二千八百億", 280000000000, "元", "number", "" } }, rows("爲國家節約二千八百億元"))
+    assert.same({ { "约3万", 30000, "人", "number", "about" } }, rows("约3万人"))
+  end)
+
+  it("does not approximate a year that is exceeded (超过2019年)", function()
+    assert.same({ { "一九五三", 1953, "年", "number", "" } }, rows("仍可超過一九五三年"))
+    assert.same({ { "超过30", 30, "年", "number", "over" } }, rows("超过30年"))
+  end)
+
   it("keeps a bare scale after 上 without a unit (上亿市场主体)", function()
     assert.same({ { "上亿", 100000000, "", "number", "over" } }, rows("我国有上亿市场主体"))
     assert.same({ { "上千", 1000, "家", "number", "over" } }, rows("上千家"))

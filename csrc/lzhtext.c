@@ -126,14 +126,14 @@ static const luaL_Reg text_lib[] = {
 /* core.sentences(s [, i [, j [, clauses]]]) -> spans, n, eol, blank
  * spans[1..n] holds one integer a span (one table slot each: filling the
  * table is most of the cost of this call):
- *   start << 32 | length << 4 | flags
+ *   start << 32 | length << 5 | flags
  * start and the span's length in bytes (1-based, inclusive: the last byte
  * is start + length - 1), flags the ZT_SPAN_* bits (1 terminated, 2 end of
  * line, 4 blank line or end follows, 8 the line left a quote or bracket
- * open). eol and blank count the spans with flags 2 and 4 (the layout
- * style of the text). One call per document: the Lua layers never loop
- * over bytes. Texts up to 2 GB, sentences up to 256 MB (longer ones raise
- * an error naming the byte). */
+ * open, 16 a zero-width character inside). eol and blank count the spans
+ * with flags 2 and 4 (the layout style of the text). One call per
+ * document: the Lua layers never loop over bytes. Texts up to 2 GB,
+ * sentences up to 128 MB (longer ones raise an error naming the byte). */
 static int l_sentences(lua_State *L) {
   size_t len, k, m;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -155,9 +155,9 @@ static int l_sentences(lua_State *L) {
     while ((m = zt_split_next(&z, buf, sizeof buf / sizeof buf[0])) > 0) {
       for (k = 0; k < m; k++) {
         lua_Integer at = (lua_Integer)buf[k].i + i, l = (lua_Integer)(buf[k].j - buf[k].i);
-        if (l >= ((lua_Integer)1 << 28))
-          return luaL_error(L, "sentence at byte %I longer than 256 MB", at);
-        lua_pushinteger(L, at << 32 | l << 4 | (lua_Integer)buf[k].flags);
+        if (l >= ((lua_Integer)1 << 27))
+          return luaL_error(L, "sentence at byte %I longer than 128 MB", at);
+        lua_pushinteger(L, at << 32 | l << 5 | (lua_Integer)buf[k].flags);
         lua_rawseti(L, -2, ++n);
         eol += (buf[k].flags & ZT_SPAN_EOL) != 0;
         blank += (buf[k].flags & ZT_SPAN_BLANK) != 0;

@@ -294,7 +294,7 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
   const int clauses = (z->opts & ZT_SENT_CLAUSES) != 0;
   unsigned char stack[ZT_SENT_DEPTH];
   size_t depth = 0, extra = 0, p = start, term_end = (size_t)-1;
-  int term = 0;
+  int term = 0, zw = 0;
   ch c;
 
   for (;;) {
@@ -303,6 +303,10 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
     c = classify(s + p, n - p);
     switch (c.kind) {
       case K_NL: goto line_end;
+      case K_SPACE:                          /* zero-width: U+200B-D, 2060, FEFF */
+        if (c.len == 3 && (s[p] == 0xEF || (s[p + 1] == 0x80 && s[p + 2] >= 0x8B) ||
+                           (s[p + 1] == 0x81 && s[p + 2] == 0xA0))) zw = 1;
+        break;
       case K_DOT:
         if (!dot_ends(s, n, start, p)) break;
         goto terminator;
@@ -389,7 +393,8 @@ done:
     int end = z->pos >= n;
     if (nl > 0) z->bold = 0;                 /* markup does not cross lines */
     sp->flags = (term == 1 ? ZT_SPAN_TERM : 0u) | (term == 2 ? ZT_SPAN_OPEN : 0u) |
-                (nl >= 1 || end ? ZT_SPAN_EOL : 0u) | (nl >= 2 || end ? ZT_SPAN_BLANK : 0u);
+                (nl >= 1 || end ? ZT_SPAN_EOL : 0u) | (nl >= 2 || end ? ZT_SPAN_BLANK : 0u) |
+                (zw ? ZT_SPAN_ZW : 0u);
   }
 }
 

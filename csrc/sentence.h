@@ -31,6 +31,9 @@
 #define ZT_SPAN_BLANK 4u  /* a blank line (or the end of the range) follows */
 #define ZT_SPAN_OPEN  8u  /* ends its line, on which a quote or bracket was
                              left open (the sentence may go on: rule 4) */
+#define ZT_SPAN_ZW   16u  /* has a zero-width character (U+200B-U+200D,
+                             U+2060, U+FEFF) inside: link debris the
+                             document layer takes out of the text */
 
 #define ZT_SENT_DEPTH 32
 

@@ -119,6 +119,16 @@ describe("document layout (rule 4)", function()
       split("我代表国务院向大会报告政府工作报\u{200B}\n\u{200B}告\n，请予审议。"))
   end)
 
+  it("takes zero-width characters out of the sentence text, keeping the offsets", function()
+    local text = "实施\u{200B}西部大开发\u{2060}战略。好。"
+    local doc = assert(document.new(text))
+    local s = doc:sentences()[1]
+    assert.same("实施西部大开发战略。", s.text)
+    assert.same({ 1, #text - 6 }, { s.i, s.j })
+    for k = 1, #s.text do assert.same(s.text:byte(k), text:byte(s:pos(k))) end
+    assert.same({ "实施西部大开发战略。", "好。" }, split(text))
+  end)
+
   it("handles CRLF and CR line ends; CR is white space", function()
     assert.same({ "政 府 工 作 报 告", "各位代表：", "现在报告。" }, split("政 府 工 作 报 告\r\n\r\n　　各位代表：\r\n\r\n现在报告。\r\n"))
     assert.same({ "标题", "正文。" }, split("标题\r\r正文。\r"))

@@ -52,7 +52,7 @@ describe("random inputs", function()
         local prev = 0
         for k = 1, n do
           local i = t[k] >> 32
-          local j = i + ((t[k] >> 4) & ((1 << 28) - 1)) - 1
+          local j = i + ((t[k] >> 5) & ((1 << 27) - 1)) - 1
           assert.is_true(i > prev and j >= i and j <= #s, ("span %d-%d after %d in %q"):format(i, j, prev, s))
           -- between spans: nothing but white space
           local g = prev + 1

@@ -1,10 +1,10 @@
 -- The C splitter (core.sentences): DESIGN.md sentence rules 1-3 and 5.
 local core = require "zhtext.core"
 
--- a packed span: start << 32 | length << 4 | flags
+-- a packed span: start << 32 | length << 5 | flags
 local function unpack_span(v)
   local i = v >> 32
-  return i, i + ((v >> 4) & ((1 << 28) - 1)) - 1, v & 15
+  return i, i + ((v >> 5) & ((1 << 27) - 1)) - 1, v & 31
 end
 
 -- the spans of s as strings, with their flags
@@ -112,6 +112,11 @@ describe("core.sentences", function()
       local out, f = cut("细颗粒物（PM\n2.5\n）浓度“好。")
       assert.same({ "细颗粒物（PM", "2.5", "）浓度“好。" }, out)
       assert.same({ 2 | 8, 2, 1 | 2 | 4 }, f)
+    end)
+    it("flags a span with a zero-width character inside", function()
+      local out, f = cut("\u{200B}实施\u{200B}西部。\u{200B}好。")
+      assert.same({ "实施\u{200B}西部。", "好。" }, out)
+      assert.same({ 1 | 16, 1 | 2 | 4 }, f)
     end)
     it("flags a sentence followed by more on its line as neither", function()
       local _, f = cut("甲。乙")

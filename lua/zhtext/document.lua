@@ -12,7 +12,7 @@ local concat = table.concat
 
 local M = {}
 
-local TERM, EOL, BLANK, OPEN = 1, 2, 4, 8
+local TERM, EOL, BLANK, OPEN, ZW = 1, 2, 4, 8, 16
 
 -- Which modules of other streams are there: optional until they land.
 local function optional(name)
@@ -151,12 +151,12 @@ local function blank_style(ctx)
   return ctx.blank * 10 >= ctx.eol * 3
 end
 
--- Spans from core.sentences are packed integers: start << 32 | length << 4
+-- Spans from core.sentences are packed integers: start << 32 | length << 5
 -- | flags (one table slot a span: that keeps the C call fast).
-local LEN = (1 << 28) - 1
+local LEN = (1 << 27) - 1
 local function span(v)
   local i = v >> 32
-  return i, i + ((v >> 4) & LEN), v & 15   -- i, j + 1, flags
+  return i, i + ((v >> 5) & LEN), v & 31   -- i, j + 1, flags
 end
 
 -- Is there a terminated span before span k in its block (blank style)?
@@ -222,63 +222,101 @@ local function is_letter(b)
   return b and ((b >= 65 and b <= 90) or (b >= 97 and b <= 122))
 end
 
--- Builds the sentence starting at span k that ended its line open.
--- Returns next k, i, j, text, kind, parts (flat {i1, j1, i2, j2 ...} when
--- joined from several pieces), offs (start of each part in text).
+-- Zero-width characters inside a span (Wikisource link debris) are taken
+-- out of the sentence text: the segments of text[i..j] between them, as a
+-- flat {i1, j1, i2, j2 ...}.
+local zero_width = set { "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}" }
+local ZW_LEAD = "[\226\239][\128\129\187][\139-\141\160\191]"
+local function segments(text, i, j)
+  local s = sub(text, i, j)
+  local out, at = {}, 1
+  local k = find(s, ZW_LEAD)
+  while k do
+    if zero_width[sub(s, k, k + 2)] then
+      if k > at then out[#out + 1], out[#out + 2] = i + at - 1, i + k - 2 end
+      at = k + 3
+    end
+    k = find(s, ZW_LEAD, k + 1)
+  end
+  if at <= #s then out[#out + 1], out[#out + 2] = i + at - 1, j end
+  return out
+end
+
+-- A sentence under construction: its text in buf, and where each part of
+-- it comes from (parts: doc offsets, offs: offsets in the text).
+local function add(g, text, i, j, f)
+  local segs = f & ZW ~= 0 and segments(text, i, j) or { i, j }
+  local first = #g.buf + 1
+  for n = 1, #segs, 2 do
+    local si, sj = segs[n], segs[n + 1]
+    local piece = sub(text, si, sj)
+    if n == 1 and g.len > 0 and is_letter(byte(g.buf[#g.buf], -1)) and is_letter(byte(piece, 1)) then
+      g.buf[#g.buf + 1] = " "               -- English words broken by a line
+      g.len = g.len + 1
+      first = first + 1
+    end
+    g.buf[#g.buf + 1] = piece
+    g.offs[#g.offs + 1] = g.len + 1
+    g.len = g.len + #piece
+    g.parts[#g.parts + 1], g.parts[#g.parts + 2] = si, sj
+  end
+  return concat(g.buf, "", first)             -- the piece as cleaned
+end
+
+-- Builds the sentence starting at span k: one span unless it ended its line
+-- open. Returns next k, i, j, text, kind, parts (flat {i1, j1, i2, j2 ...}
+-- when the text is not the bytes i..j as they are), offs (start of each
+-- part in text).
 local function group(ctx, k)
   local t, text = ctx.t, ctx.text
-  local i, j, f0 = span(t[k])
+  local i, j, f = span(t[k])
   j = j - 1
-  local piece = sub(text, i, j)
-  local bol = k == 1 or t[k - 1] & EOL ~= 0
-  -- the C splitter tells whether the line left a quote or bracket open
-  local kind = decide(ctx, k, piece, true, bol, f0 & OPEN ~= 0)
-  if kind ~= "join" then
+  local g = { buf = {}, parts = {}, offs = {}, len = 0 }
+  local piece = add(g, text, i, j, f)
+  local kind
+  if f & TERM == 0 and f & EOL ~= 0 then
+    local bol = k == 1 or t[k - 1] & EOL ~= 0
+    -- the C splitter tells whether the line left a quote or bracket open
+    kind = decide(ctx, k, piece, true, bol, f & OPEN ~= 0)
     if kind == "heading" and not bol then kind = nil end   -- the tail of a line: no heading
-    return k + 1, i, j, piece, kind
-  end
-  local bal = {}
-  balance(piece, bal)
-  local parts, offs, buf = { i, j }, { 1 }, { piece }
-  local len = #piece
-  -- a bare enumerator line: the line after it is judged as if it opened
-  -- the sentence, with the enumerator in front
-  local enum_lead = bol and bare_enum:match(piece) ~= nil
-  local result = nil
-  while kind == "join" do
-    k = k + 1
-    local pi, pj, f = span(t[k])
-    pj = pj - 1
-    piece = sub(text, pi, pj)
-    if is_letter(byte(buf[#buf], -1)) and is_letter(byte(piece, 1)) then
-      buf[#buf + 1] = " "                 -- English words broken by a line
-      len = len + 1
-    end
-    buf[#buf + 1] = piece
-    offs[#offs + 1] = len + 1
-    len = len + #piece
-    parts[#parts + 1], parts[#parts + 2] = pi, pj
-    j = pj
-    if f & TERM ~= 0 or f & EOL == 0 then
-      kind = nil
-    elseif enum_lead then
-      enum_lead = false
-      local acc = concat(buf)
-      kind = decide(ctx, k, acc, true, true, balance(piece, bal))
-      if kind ~= "join" then result, kind = kind, nil end
-    else
-      -- a sentence broken mid-line goes on through short fragments; a
-      -- long line is judged on its own
-      if #piece <= FRAGMENT and f & BLANK == 0 and k < ctx.n and not is_enumerated(piece) then
-        kind = "join"                     -- fragments of a broken sentence go on
-        balance(piece, bal)
-      else
-        kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, balance(piece, bal))
+    if kind == "join" then
+      local bal = {}
+      balance(piece, bal)
+      -- a bare enumerator line: the line after it is judged as if it
+      -- opened the sentence, with the enumerator in front
+      local enum_lead = bol and bare_enum:match(piece) ~= nil
+      local result = nil
+      while kind == "join" do
+        k = k + 1
+        local pi, pj
+        pi, pj, f = span(t[k])
+        j = pj - 1
+        piece = add(g, text, pi, j, f)
+        if f & TERM ~= 0 or f & EOL == 0 then
+          kind = nil
+        elseif enum_lead then
+          enum_lead = false
+          kind = decide(ctx, k, concat(g.buf), true, true, balance(piece, bal))
+          if kind ~= "join" then result, kind = kind, nil end
+        else
+          -- a sentence broken mid-line goes on through short fragments; a
+          -- long line is judged on its own
+          if #piece <= FRAGMENT and f & BLANK == 0 and k < ctx.n and not is_enumerated(piece) then
+            kind = "join"                     -- fragments of a broken sentence go on
+            balance(piece, bal)
+          else
+            kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, balance(piece, bal))
+          end
+          if kind ~= "join" then kind = nil end   -- the end of a broken sentence, not a heading
+        end
       end
-      if kind ~= "join" then kind = nil end   -- the end of a broken sentence, not a heading
+      kind = result
     end
   end
-  return k + 1, i, j, concat(buf), result, parts, offs
+  if #g.parts == 2 and g.len == j - i + 1 then
+    return k + 1, i, j, g.buf[1], kind             -- the bytes as they are
+  end
+  return k + 1, i, j, concat(g.buf), kind, g.parts, g.offs
 end
 
 local function context(text, opts)
@@ -377,7 +415,7 @@ function Doc:sentences()
     end
     local s
     local i, j, f = span(t[k])
-    if f & TERM ~= 0 or f & EOL == 0 then
+    if f & 19 == 1 or f & 19 == 3 then   -- terminated, no zero-width inside
       s = { i = i, j = j - 1, text = sub(text, i, j - 1), block = block, para = para, heading = false }
       k = k + 1
     else
@@ -460,10 +498,11 @@ function M.sentences(text, opts)
   return function()
     if k > n then return nil end
     local v = t[k]
-    if v & TERM ~= 0 or v & EOL == 0 then
+    local f = v & 19                   -- TERM | EOL | ZW
+    if f == 1 or f == 3 then           -- terminated, no zero-width inside
       k = k + 1
       local i = v >> 32
-      local j = i + ((v >> 4) & LEN) - 1
+      local j = i + ((v >> 5) & LEN) - 1
       return i, j, sub(text, i, j)
     end
     local nk, gi, gj, s = group(ctx, k)

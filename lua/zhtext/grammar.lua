@@ -17,8 +17,28 @@ G.char = R("\0\127") + R("\194\223") * R("\128\191")
 G.han = R("\228\233") * R("\128\191") * R("\128\191")
 G.digit = R("09") + P"０" + P"１" + P"２" + P"３" + P"４" + P"５" + P"６" + P"７" + P"８" + P"９"
 
--- longest word (in characters) of each words() pattern, for suffix tests
+-- longest word (in characters) and the set of last characters of each
+-- words() pattern, for suffix tests
 G.maxlen = setmetatable({}, { __mode = "k" })
+G.lastchars = setmetatable({}, { __mode = "k" })
+
+--- p1 + p2 + ..., remembering the longest word so suffix tests stay short
+-- (a pattern not made by words() counts as MAXW characters).
+function G.union(...)
+  local p, n, last = P(false), 0, {}
+  for k = 1, select("#", ...) do
+    local q = select(k, ...)
+    p = p + q
+    n = math.max(n, G.maxlen[q] or 10)
+    if last and G.lastchars[q] then
+      for c in pairs(G.lastchars[q]) do last[c] = true end
+    else
+      last = nil
+    end
+  end
+  G.maxlen[p], G.lastchars[p] = n, last
+  return p
+end
 
 --- An LPeg alternation of literal words, longest first (so 达到 wins over 达).
 function G.words(list)
@@ -26,8 +46,13 @@ function G.words(list)
   for _, w in ipairs(list) do l[#l + 1] = w end
   table.sort(l, function(a, b) return #a > #b end)
   local p = P(false)
-  for _, w in ipairs(l) do p = p + P(w) end
+  local last = {}
+  for _, w in ipairs(l) do
+    p = p + P(w)
+    last[w:sub(utf8.offset(w, -1) or #w)] = true
+  end
   G.maxlen[p] = l[1] and (utf8.len(l[1]) or #l[1]) or 0
+  G.lastchars[p] = last
   return p
 end
 
@@ -138,6 +163,9 @@ G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" 
 -- enumerators: 一是 二是, 其一, and 1. 2、 （3） when the scanner left them in the text
 G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
   + (P"（" + P"(") ^ -1 * G.digit ^ 1 * (G.words { ".", "．", "、", "）", ")" }) * -G.digit
+-- time words are at most 8 characters (2023年12月底, “十四五”期间)
+G.maxlen[G.time] = 8
+G.maxlen[G.space] = 1
 G.lead = G.space + G.connector + G.scope + G.time + G.enum_word
   + G.words { "我们", "今年我们", "其中：", "、", ".", "．", "——", "—", "●", "■", "◆", "·", "•", "*", "-" }
 
@@ -210,6 +238,12 @@ end
 
 --- Does s end with a word of p? Returns the start of the longest such word.
 function G.ends_with(p, s)
+  -- most strings end with no such word: their last character says so
+  local last = G.lastchars[p]
+  if last then
+    local k = utf8.offset(s, -1)
+    if not k or not last[s:sub(k)] then return nil end
+  end
   local a = anchored_end(p)
   for k = G.maxlen[p] or MAXW, 1, -1 do
     local i = utf8.offset(s, -k)

@@ -34,7 +34,7 @@ local object_verb = G.words { "实现", "完成", "累计完成", "新增", "累
 local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "分别", "均", "约", "达", "为", "近", "共",
   "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均" }
 -- 由2010年的 A: the time and 的 between 由/从 and the baseline
-local from_tail = G.time + P"的" + G.space
+local from_tail = G.union(G.time, G.words { "的" }, G.space)
 local list_stop = G.words { "、", "，", "；", "和", "及", "与", "等" }
 -- an action verb alone is no subject: 创成5所省现代化学校 counts 省现代化学校
 local action = G.words { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行", "改造",
@@ -74,7 +74,7 @@ local function measurable(n, t)
   return n.unit ~= nil and not non_unit[n.unit]
 end
 
-local subject_tail = filler + G.list_sep
+local subject_tail = G.union(filler, G.list_sep)
 local function clean_subject(raw)
   local t = G.strip_lead(raw)
   t = G.strip_tail(subject_tail, t)

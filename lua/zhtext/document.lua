@@ -271,14 +271,26 @@ local function group(ctx, k)
   local t, text = ctx.t, ctx.text
   local i, j, f = span(t[k])
   j = j - 1
-  local g = { buf = {}, parts = {}, offs = {}, len = 0 }
-  local piece = add(g, text, i, j, f)
+  local g, piece
+  if f & ZW == 0 then
+    piece = sub(text, i, j)
+    if f & TERM ~= 0 or f & EOL == 0 then return k + 1, i, j, piece end
+  end
+  local bol = k == 1 or t[k - 1] & EOL ~= 0
   local kind
-  if f & TERM == 0 and f & EOL ~= 0 then
-    local bol = k == 1 or t[k - 1] & EOL ~= 0
+  if piece then
     -- the C splitter tells whether the line left a quote or bracket open
     kind = decide(ctx, k, piece, true, bol, f & OPEN ~= 0)
     if kind == "heading" and not bol then kind = nil end   -- the tail of a line: no heading
+    if kind ~= "join" then return k + 1, i, j, piece, kind end
+  end
+  g = { buf = {}, parts = {}, offs = {}, len = 0 }
+  piece = add(g, text, i, j, f)
+  if f & TERM == 0 and f & EOL ~= 0 then
+    if not kind then     -- not decided yet: the piece had zero-width characters
+      kind = decide(ctx, k, piece, true, bol, f & OPEN ~= 0)
+      if kind == "heading" and not bol then kind = nil end
+    end
     if kind == "join" then
       local bal = {}
       balance(piece, bal)

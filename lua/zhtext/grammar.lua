@@ -176,18 +176,25 @@ G.scope = G.words { "全国", "全省", "全市", "全县", "全区", "全旗", 
 local cnum = P"〇" + P"零" + P"一" + P"二" + P"两" + P"三" + P"四" + P"五" + P"六"
   + P"七" + P"八" + P"九" + P"十"
 G.cnum = cnum
-G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" + P"初" + P"以来" + P"全年") ^ -1)
-  + G.words { "一年来", "过去一年", "过去五年", "五年来", "三年来", "两年来", "近年来", "今年以来", "去年",
+local time_words = G.words { "一年来", "过去一年", "过去五年", "五年来", "三年来", "两年来", "近年来", "今年以来", "去年",
     "今年", "明年", "当年", "年内", "全年", "上半年", "下半年", "前三季度", "同期", "目前", "截至目前",
     "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
     "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
+G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" + P"初" + P"以来" + P"全年") ^ -1)
+  + time_words
   + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来") + (cnum ^ 1 * P"年" * #-(P"级" + P"行动" + P"计划"))
 -- enumerators: 一是 二是, 其一, and 1. 2、 （3） when the scanner left them in the text
 G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
   + (P"（" + P"(") ^ -1 * G.digit ^ 1 * (G.words { ".", "．", "、", "）", ")" }) * -G.digit
--- time words are at most 8 characters (2023年12月底, “十四五”期间)
+-- time words are at most 8 characters (2023年12月底, “十四五”期间) and end in
+-- one of these; spaces are one character
 G.maxlen[G.time] = 8
+G.lastchars[G.time] = { ["年"] = true, ["月"] = true, ["底"] = true, ["末"] = true, ["初"] = true, ["来"] = true }
+for c in pairs(G.lastchars[time_words]) do G.lastchars[G.time][c] = true end
 G.maxlen[G.space] = 1
+G.lastchars[G.space] = { [" "] = true, ["\t"] = true, ["\r"] = true, ["\n"] = true, ["\f"] = true, ["\v"] = true,
+  ["\227\128\128"] = true, ["\194\160"] = true, ["\226\128\139"] = true, ["\226\128\140"] = true,
+  ["\226\128\141"] = true, ["\239\187\191"] = true }
 G.lead = G.space + G.connector + G.scope + G.time + G.enum_word
   + G.words { "我们", "今年我们", "其中：", "、", ".", "．", "——", "—", "●", "■", "◆", "·", "•", "*", "-" }
 

@@ -189,19 +189,22 @@ describe("numbers of sentences", function()
     pending("zhtext.number.scan has not landed")
     return
   end
-  it("copies records with offsets in s.text and in doc.text", function()
-    local text = "项目建设。投资完成\n\n114.5亿元,增长7.1%。"
+  it("gives records with offsets in s.text and in doc.text (joined sentences too)", function()
+    local text = "项目建设增长5%。投资完成\n\n114.5亿元,增长7.1%。"
     local doc = assert(document.new(text))
-    local s = doc:sentences()[2]
-    local ns = s:numbers()
+    local ss = doc:sentences()
+    local ns = ss[2]:numbers()
     assert.is_true(#ns >= 2)
-    for _, r in ipairs(ns) do
-      assert.same(r.text, s.text:sub(r.si, r.sj))
-      assert.same(r.text, text:sub(r.i, r.j))
-      assert.is_truthy(getmetatable(r))
+    for _, s in ipairs(ss) do
+      for _, r in ipairs(s:numbers()) do
+        assert.same(r.text, s.text:sub(r.si, r.sj))
+        assert.same(r.text, text:sub(r.i, r.j))
+        assert.is_truthy(getmetatable(r))
+      end
     end
-    assert.same(#ns, #doc:numbers())
-    assert.equal(ns, s:numbers())
+    assert.same("5%", ss[1]:numbers()[1].text)
+    assert.same(#ns + 1, #doc:numbers())
+    assert.equal(ns, ss[2]:numbers())
   end)
 end)
 

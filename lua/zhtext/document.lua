@@ -360,18 +360,24 @@ end
 
 --- s:numbers(): number records of s.text, with si/sj (offsets in s.text)
 -- and i/j (offsets in doc.text); cached
+local number_mod   -- zhtext.number once it is there (NUM stream)
+
 function Sentence:numbers()
   local cached = rawget(self, "_numbers")
   if cached then return cached end
-  local out = {}
-  local number = optional("zhtext.number")
-  if number and number.scan then
-    for _, r in ipairs(number.scan(self.text)) do
-      local c = {}
-      for key, v in pairs(r) do c[key] = v end
-      c.si, c.sj = r.i, r.j
-      c.i, c.j = self:pos(r.i), self:pos(r.j)
-      out[#out + 1] = setmetatable(c, getmetatable(r))
+  number_mod = number_mod or optional("zhtext.number")
+  local out = number_mod and number_mod.scan and number_mod.scan(self.text) or {}
+  -- scan makes fresh records for every call: they are extended in place
+  -- (metatable kept) rather than copied
+  local direct = not self.parts
+  for n = 1, #out do
+    local r = out[n]
+    local i, j = r.i, r.j
+    r.si, r.sj = i, j
+    if direct then
+      r.i, r.j = self.i + i - 1, self.i + j - 1
+    else
+      r.i, r.j = self:pos(i), self:pos(j)
     end
   end
   self._numbers = out

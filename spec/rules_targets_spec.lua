@@ -98,6 +98,14 @@ describe("targets rule, other layouts", function()
     assert.are.same({ "地区生产总值增长|about|6|-|-", "城镇调查失业率|under|5.5|-|-" }, got)
   end)
 
+  it("follows a list into the next sentences of its paragraph, up to 上述", function()
+    local got = targets("今年经济社会发展的主要预期目标是：国内生产总值增长7%左右，城镇新增就业1000万人以上，"
+      .. "国际收支基本平衡。能耗强度下降3.1%以上，主要污染物排放继续减少。上述目标增长10%是积极稳妥的。\n"
+      .. "我们要新建学校5所。\n")
+    assert.are.same({ "国内生产总值增长|about|7|-|-", "城镇新增就业|over|10000000|人|-", "能耗强度下降|over|3.1|-|-" },
+      got)
+  end)
+
   it("ends a list at the sentence that turns to the tasks", function()
     local got = targets("今年主要预期目标是：\n地区生产总值增长6%左右。\n居民收入同步增长。\n"
       .. "为实现上述目标，要重点抓好以下工作：\n新开工项目50个。\n")

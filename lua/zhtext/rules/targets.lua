@@ -224,6 +224,22 @@ function R.run(doc, emit)
           n = n + 1
         end
         k = n - 1
+      else
+        -- a list that runs on into the next sentences of its paragraph
+        -- (…国际收支基本平衡。能耗强度下降3.1%以上，…): while they carry figures
+        local n = k + 1
+        while sents[n] and n <= k + 3 and sents[n].para == s.para and sents[n].block == s.block do
+          local s2 = sents[n]
+          if G.has(list_end, s2.text) or G.ends_with(colon, s2.text) then break end
+          local has = false
+          for _, x in ipairs(s2:numbers()) do
+            if not G.is_date(x) and not G.is_enum(x, s2.text) then has = true break end
+          end
+          if not has then break end
+          scan(s2, 1, y, put, state)
+          n = n + 1
+        end
+        k = n - 1
       end
     end
     k = k + 1

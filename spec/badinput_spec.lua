@@ -311,3 +311,31 @@ describe("nothing lost: random inputs end to end", function()
     assert.is_true(n > 20)
   end)
 end)
+
+describe("nothing lost: corpus end to end", function()
+  local p = io.popen("ls ../shared/corpus/*.txt 2>/dev/null")
+  local files = {}
+  for path in p:lines() do files[#files + 1] = path end
+  p:close()
+  if #files == 0 then
+    pending("../shared/corpus is absent: corpus not checked")
+    return
+  end
+
+  it("every non-space character of every report in one sentence, in order; numbers at their bytes", function()
+    for _, path in ipairs(files) do
+      local doc = assert(zt.read(path))
+      local got, last = {}, 0
+      for _, s in ipairs(doc:sentences()) do
+        assert.is_true(s.i > last and s.j >= s.i, path)
+        assert.are.equal(nonspace(doc.text:sub(s.i, s.j)), nonspace(s.text), path)
+        got[#got + 1] = s.text
+        last = s.j
+      end
+      assert.is_true(nonspace(doc.text) == nonspace(table.concat(got)), path)
+      for _, r in ipairs(doc:numbers()) do
+        assert.are.equal(nonspace(r.text), nonspace(doc.text:sub(r.i, r.j)), path)
+      end
+    end
+  end)
+end)

@@ -260,3 +260,32 @@ describe("text.decode: corpus", function()
     end
   end)
 end)
+
+describe("text.decode: the contract with the document layer", function()
+  it("a BOM and CRLF stay in doc.text and the sentence offsets index the file's bytes", function()
+    local bytes = "\xEF\xBB\xBF各位代表：\r\n现在我作报告。\r\n\r\n一、过去一年\r\n"
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    f:write(bytes)
+    f:close()
+    local doc = assert(require("zhtext").read(path))
+    os.remove(path)
+    assert.are.equal(bytes, doc.text)
+    assert.are.equal("utf-8", doc.encoding)
+    local got = {}
+    for _, s in ipairs(doc:sentences()) do
+      assert.are.equal(s.text, bytes:sub(s.i, s.j))
+      got[#got + 1] = s.text
+    end
+    assert.are.same({ "各位代表：", "现在我作报告。", "一、过去一年" }, got)
+  end)
+
+  it("a GB18030 document has the text and the sentences of its UTF-8 twin", function()
+    local gb = "\xB8\xF7\xCE\xBB\xB4\xFA\xB1\xED\xA3\xBA\r\n\xD4\xF6\xB3\xA45.2%\xA1\xA3\r\n"
+    local zt = require "zhtext"
+    local a, b = assert(zt.document(gb)), assert(zt.document("各位代表：\r\n增长5.2%。\r\n"))
+    assert.are.equal("gb18030", a.encoding)
+    assert.are.equal(b.text, a.text)
+    assert.are.same(zt.split(b.text), zt.split(a.text))
+  end)
+end)

@@ -53,6 +53,14 @@ describe("indicators rule", function()
     assert.are.equal("元", recs[5].unit)
   end)
 
+  it("takes a subject named before a bracket, and completes coordinated heads", function()
+    local recs = run("indicators", review .. "浙江中欧班列（义新欧）开行2619列、增长10%，"
+      .. "全省机场旅客和国际货邮吞吐量分别增长14.2%、25%。\n")
+    local got = {}
+    for _, r in ipairs(recs) do got[#got + 1] = r.subject .. "|" .. tostring(r.value) end
+    assert.are.same({ "浙江中欧班列开行|2619", "浙江中欧班列开行|10", "机场旅客吞吐量|14.2", "国际货邮吞吐量|25" }, got)
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

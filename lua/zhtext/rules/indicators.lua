@@ -120,18 +120,27 @@ function R.run(doc, emit)
     if ok and not s.heading and #s:numbers() > 0 then
       local t = s.text
       local section = s.section and s.section.title or nil
-      local last_subject
+      local last_subject, named
       for _, c in ipairs(G.sentence_clauses(s)) do
         local ci = c[1]
         local cn = {}
         for _, n in ipairs(c[3]) do
           if measurable(n, t) then cn[#cn + 1] = n end
         end
-        if #cn > 0 then
+        if #cn == 0 then
+          -- a short clause without figures may name the subject of the next
+          -- (浙江中欧班列（义新欧）开行2619列); a bracketed one does not replace it
+          local opener = ci > 3 and t:sub(ci - 3, ci - 1)
+          if opener ~= "（" and c[2] - ci < 36 then named = G.strip_lead(t:sub(ci, c[2])) end
+        else
           local raw1 = t:sub(ci, cn[1].si - 1)
           local subj1, verb1, ref1 = parse_prefix(raw1)
+          local named_here = named
+          named = nil
           if subj1 == "" then
             subj1 = last_subject or ""
+          elseif action:match(subj1) and named_here then
+            subj1 = named_here .. subj1
           else
             -- 国内生产总值增长6.6%，总量突破90万亿元: whose 总量 it is
             subj1 = G.qualify(subj1, last_subject)

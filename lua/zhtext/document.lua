@@ -12,7 +12,7 @@ local concat = table.concat
 
 local M = {}
 
-local TERM, EOL, BLANK, OPEN, ZW = 1, 2, 4, 8, 16
+local TERM <const>, EOL <const>, BLANK <const>, OPEN <const>, ZW <const> = 1, 2, 4, 8, 16
 
 -- Which modules of other streams are there: optional until they land.
 local function optional(name)
@@ -48,6 +48,9 @@ local function char_at(s, i)
   return sub(s, i, i + (b >= 0xF0 and 3 or b >= 0xE0 and 2 or b >= 0xC0 and 1 or 0))
 end
 local function char_before(s, j)
+  local b = byte(s, j)
+  if not b or b < 0x80 then return sub(s, j, j) end
+  if j > 2 and (byte(s, j - 2) or 0) >= 0xE0 then return sub(s, j - 2, j) end   -- most: 3 bytes
   local k = j
   while k > j - 3 and k > 1 and (byte(s, k) or 0) & 0xC0 == 0x80 do k = k - 1 end
   return sub(s, k, j)
@@ -153,7 +156,7 @@ end
 
 -- Spans from core.sentences are packed integers: start << 32 | length << 5
 -- | flags (one table slot a span: that keeps the C call fast).
-local LEN = (1 << 27) - 1
+local LEN <const> = (1 << 27) - 1
 local function span(v)
   local i = v >> 32
   return i, i + ((v >> 5) & LEN), v & 31   -- i, j + 1, flags
@@ -188,20 +191,21 @@ local FRAGMENT = 36
 -- sentence; bol: the sentence is taken to start its line; unclosed: an
 -- opener in the sentence is still open. Costs O(piece): joined runs stay
 -- linear.
-local function decide(ctx, k, piece, first, bol, unclosed)
+local function layout(ctx, k, piece, first, bol, unclosed)
   local t, text = ctx.t, ctx.text
-  if first and (bol and is_debris(piece) or page_mark:match(piece)) then return "debris" end
   local last = char_before(piece, #piece)
   if last == "：" or last == ":" then return "lead" end
   if k >= ctx.n then return "heading" end
   local ni, nj, nf = span(t[k + 1])
+  local b = byte(text, ni)
+  if b >= 0x61 and b <= 0x7A then return "join" end   -- a lower-case continuation
   local head = char_at(text, ni)
-  if head_join[head] or find(head, "^[a-z]") or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
+  if head_join[head] or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
   if unclosed or tail_join[last] or (first and bol and bare_enum:match(piece)) then return "join" end
   -- the next line opens an enumerated heading: no sentence runs into it
-  if next_enum:match(sub(text, ni, ni + 24)) then return "heading" end
+  if next_enum:match(text, ni) then return "heading" end
   if not bol then return "join" end
   if first and is_enumerated(piece) then return "heading" end
   -- blocks of several lines with a terminator in them were broken by links
@@ -216,6 +220,18 @@ local function decide(ctx, k, piece, first, bol, unclosed)
     end
   end
   return "heading"
+end
+
+-- Debris (a line of web-page furniture, a newspaper continuation mark) is
+-- never joined; it is looked for only where it changes the outcome: before
+-- a join, or when the caller wants labels (doc:sentences, not the iterator).
+local function decide(ctx, k, piece, first, bol, unclosed)
+  local kind = layout(ctx, k, piece, first, bol, unclosed)
+  if first and (kind == "join" or ctx.labels)
+    and (bol and is_debris(piece) or page_mark:match(piece)) then
+    return "debris"
+  end
+  return kind
 end
 
 local function is_letter(b)
@@ -333,7 +349,7 @@ end
 
 local function context(text, opts)
   local t, n, eol, blank = core.sentences(text, 1, -1, opts and opts.clauses)
-  return { text = text, t = t, n = n, eol = eol, blank = blank }
+  return { text = text, t = t, n = n, eol = eol, blank = blank, labels = false }
 end
 
 ---------------------------------------------------------------------------
@@ -422,6 +438,7 @@ function Doc:sentences()
   if cached then return cached end
   local text = self.text
   local ctx = context(text, self.opts)
+  ctx.labels = true      -- sentence objects say which lines are debris
   local t, n = ctx.t, ctx.n
   local out = {}
   local k, block, para = 1, 1, 1
@@ -433,7 +450,7 @@ function Doc:sentences()
     end
     local s
     local i, j, f = span(t[k])
-    if f & 19 == 1 or f & 19 == 3 then   -- terminated, no zero-width inside
+    if f & 17 == 1 then                  -- terminated (TERM), no zero-width (ZW)
       s = { i = i, j = j - 1, text = sub(text, i, j - 1), block = block, para = para, heading = false }
       k = k + 1
     else
@@ -511,13 +528,12 @@ function M.sentences(text, opts)
     error(("bad argument #1 to 'sentences' (string expected, got %s)"):format(type(text)), 2)
   end
   local ctx = context(text, opts)
-  local t, n = ctx.t, ctx.n
+  local t = ctx.t
   local k = 1
   return function()
-    if k > n then return nil end
     local v = t[k]
-    local f = v & 19                   -- TERM | EOL | ZW
-    if f == 1 or f == 3 then           -- terminated, no zero-width inside
+    if not v then return nil end
+    if v & 17 == 1 then                -- terminated (TERM), no zero-width (ZW)
       k = k + 1
       local i = v >> 32
       local j = i + ((v >> 5) & LEN) - 1

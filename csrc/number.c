@@ -542,7 +542,9 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
           continue;
         }
       }
-      if (v == 0) {
+      /* 零点五 〇點三: a leading zero before a decimal point reads as a digit */
+      if (v == 0 && !(o->ntok == 0 && (at(s, q, n, "点") || at(s, q, n, "點")) &&
+                      q + 3 < n && decimal_digit(s, q + 3, n, &l2, &v2))) {
         /* 零 after a place: 一百零五, 一百万零五百 */
         if (o->ntok == 0 || have_cur) break;
         zero = 1; pos = q; o->ntok++;

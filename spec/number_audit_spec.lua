@@ -21,6 +21,13 @@ describe("number audit: Chinese decimals", function()
     assert.equal("integer", math.type(number.scan("二十点五万人")[1].value))
   end)
 
+  it("reads a leading 零 before a decimal point (百分之零点五)", function()
+    assert.same({ { "百分之零点五", 0.5, "", "percent", "" } }, rows("百分之零点五"))
+    assert.same({ { "〇點三", 0.3, "倍", "number", "" } }, rows("〇點三倍"))
+    assert.same({ { "一百零五", 105, "", "number", "" } }, rows("一百零五"))
+    assert.same({}, rows("社会消费品零售总额"))
+  end)
+
   it("takes no 两 after a decimal point (一点两地 is a slogan)", function()
     assert.same({}, rows("“一点两地”全新定位"))
     assert.same({ { "三点五", 3.5, "倍", "number", "" } }, rows("三点五倍"))
@@ -123,6 +130,11 @@ describe("number audit: lexicon", function()
       rows("税率三档并两档"))
     assert.same({ { "一千二百萬", 12000000, "平方公尺", "number", "" } },
       rows("宿舍一千二百萬平方公尺"))
+  end)
+
+  it("knows 时 as a unit of time, but not in 一时 or 同时", function()
+    assert.same({ { "9", 9, "时", "number", "" }, { "30", 30, "", "number", "" } }, rows("上午9时30分"))
+    assert.same({}, rows("一时难以"))
   end)
 
   it("gives 五年來 the unit 年, as 五年来", function()

@@ -513,8 +513,9 @@ function M.read(path, opts)
   end
   local f, err = io.open(path, "rb")
   if not f then return nil, err end
-  local bytes = f:read("a")
+  local bytes, rerr = f:read("a")
   f:close()
+  if not bytes then return nil, path .. ": " .. tostring(rerr) end   -- a directory, say
   local o = {}
   for key, v in pairs(opts or {}) do o[key] = v end
   o.name = path

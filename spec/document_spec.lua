@@ -243,6 +243,9 @@ describe("the iterator and split", function()
   it("raises on a wrong argument type", function()
     assert.has_error(function() document.sentences(42) end)
     assert.has_error(function() document.new(nil) end)
+    assert.has_error(function() document.new("x", "utf-8") end,
+      "bad argument #2 to 'document' (table expected, got string)")
+    assert.has_error(function() document.split("x", 1) end)
   end)
 end)
 

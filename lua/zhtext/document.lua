@@ -496,10 +496,17 @@ end
 --- document.new(text [, opts]) -> doc | nil, message
 -- opts: encoding (force one), replace (U+FFFD for invalid bytes),
 -- name (for messages and doc.name), clauses (；/; end sentences too)
+local function check_opts(opts, fname)
+  if opts ~= nil and type(opts) ~= "table" then
+    error(("bad argument #2 to '%s' (table expected, got %s)"):format(fname, type(opts)), 3)
+  end
+end
+
 function M.new(bytes, opts)
   if type(bytes) ~= "string" then
     error(("bad argument #1 to 'document' (string expected, got %s)"):format(type(bytes)), 2)
   end
+  check_opts(opts, "document")
   opts = opts or {}
   local text, enc = decode(bytes, opts)
   if not text then return nil, enc end
@@ -511,6 +518,7 @@ function M.read(path, opts)
   if type(path) ~= "string" then
     error(("bad argument #1 to 'read' (string expected, got %s)"):format(type(path)), 2)
   end
+  check_opts(opts, "read")
   local f, err = io.open(path, "rb")
   if not f then return nil, err end
   local bytes, rerr = f:read("a")
@@ -528,6 +536,7 @@ function M.sentences(text, opts)
   if type(text) ~= "string" then
     error(("bad argument #1 to 'sentences' (string expected, got %s)"):format(type(text)), 2)
   end
+  check_opts(opts, "sentences")
   local ctx = context(text, opts)
   local t = ctx.t
   local k = 1

@@ -407,8 +407,35 @@ static int mostly_utf8(const unsigned char *s, size_t n) {
   return good > bad;
 }
 
+/* The line of byte off: LFs before it + 1 (for UTF-16, LF code units). */
+static size_t line_of(const unsigned char *s, size_t off, int enc) {
+  size_t k, line = 1;
+  if (enc == ZT_ENC_UTF16LE || enc == ZT_ENC_UTF16BE) {
+    int le = enc == ZT_ENC_UTF16LE;
+    for (k = 0; k + 2 <= off; k += 2)
+      line += le ? (s[k] == 0x0A && s[k + 1] == 0) : (s[k] == 0 && s[k + 1] == 0x0A);
+    return line;
+  }
+  for (k = 0; k < off; k++) line += s[k] == '\n';
+  return line;
+}
+
+static int decode(const char *s, size_t n, int enc, int flags, zt_buf *out,
+                  zt_decode_info *info);
+
 int zt_decode(const char *s, size_t n, int enc, int flags, zt_buf *out,
               zt_decode_info *info) {
+  int rc = decode(s, n, enc, flags, out, info);
+  if (rc && info->err != ZT_E_NOMEM && info->err != ZT_E_ICONV) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t skip = info->bom && (info->enc == ZT_ENC_UTF16LE || info->enc == ZT_ENC_UTF16BE) ? 2 : 0;
+    info->line = line_of(u + skip, info->off - skip, info->enc);
+  }
+  return rc;
+}
+
+static int decode(const char *s, size_t n, int enc, int flags, zt_buf *out,
+                  zt_decode_info *info) {
   const unsigned char *u = (const unsigned char *)s;
   size_t bad = 0;
   memset(info, 0, sizeof *info);
@@ -479,14 +506,15 @@ int zt_decode(const char *s, size_t n, int enc, int flags, zt_buf *out,
 }
 
 void zt_decode_message(const zt_decode_info *info, char *buf, size_t cap) {
-  unsigned long at = (unsigned long)info->off + 1;
+  unsigned long at = (unsigned long)info->off + 1, line = (unsigned long)info->line;
   switch (info->err) {
   case ZT_OK: snprintf(buf, cap, "ok"); break;
-  case ZT_E_UTF8: snprintf(buf, cap, "invalid UTF-8 at byte %lu", at); break;
+  case ZT_E_UTF8: snprintf(buf, cap, "invalid UTF-8 at byte %lu (line %lu)", at, line); break;
   case ZT_E_UTF16:
-    snprintf(buf, cap, "invalid %s at byte %lu", info->enc == ZT_ENC_UTF16BE ? "UTF-16BE" : "UTF-16LE", at);
+    snprintf(buf, cap, "invalid %s at byte %lu (line %lu)",
+             info->enc == ZT_ENC_UTF16BE ? "UTF-16BE" : "UTF-16LE", at, line);
     break;
-  case ZT_E_GB: snprintf(buf, cap, "invalid GB18030 at byte %lu", at); break;
+  case ZT_E_GB: snprintf(buf, cap, "invalid GB18030 at byte %lu (line %lu)", at, line); break;
   case ZT_E_NUL:
     if (info->hint)
       snprintf(buf, cap, "not a text file (NUL byte at byte %lu; %s without a BOM? give the encoding)",

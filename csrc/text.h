@@ -89,6 +89,7 @@ typedef struct {
   int hint;           /* ZT_E_NUL: the encoding the NULs suggest (UTF-16), or 0 */
   size_t nbad;        /* replacements made */
   int bom;            /* 1 when the input began with a byte-order mark */
+  size_t line;        /* 1-based line of the error (LFs before off + 1) */
 } zt_decode_info;
 
 /* Decodes s[0..n) as enc (ZT_ENC_AUTO: by BOM, else UTF-8, else GB18030
@@ -101,7 +102,8 @@ int zt_decode(const char *s, size_t n, int enc, int flags, zt_buf *out,
               zt_decode_info *info);
 
 /* The message for a failed decode, without a file name:
- * "invalid UTF-8 at byte 1234", "not a text file (NUL byte at byte 17)". */
+ * "invalid UTF-8 at byte 1234 (line 17)",
+ * "not a text file (NUL byte at byte 17)". */
 void zt_decode_message(const zt_decode_info *info, char *buf, size_t cap);
 
 #endif

@@ -17,7 +17,9 @@ end
 -- opts.encoding forces one ("utf-8", "gb18030"/"gbk", "utf-16le", "utf-16be",
 -- "utf-16"); opts.replace puts U+FFFD for invalid input instead of failing;
 -- opts.binary accepts control characters; opts.name prefixes messages.
--- Returns text, encoding, replacements | nil, message, byte.
+-- Returns text, encoding, replacements | nil, message, byte; the message
+-- names file, byte and line: "report.txt: invalid UTF-8 at byte 1234 (line 17)".
+-- Binary input: "report.txt: not a text file (NUL byte at byte 17)".
 -- UTF-8 comes back byte-identical (BOM and CR kept), so offsets into the text
 -- are offsets into the file.
 function M.decode(bytes, opts)

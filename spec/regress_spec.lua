@@ -43,9 +43,10 @@ local cases = {
     -- "22222222222222222222及万名": 20 digits (beyond int64), then 及 and a
     -- bare 万 with the unit 名. Found by fuzz/number_fuzz.
     what = "a 20-digit number before 及万: the first takes the scale too (as 3和5亿元)",
-    open = "number.c:1008 casts a double beyond int64 to int64_t before its range check " ..
-      "(UBSan: float-cast-overflow), and '%.15gE%d' makes '2.2e+19E4', so the scale is lost " ..
-      "(value 2.2222222222222e+19, want 2.2222222222222222e+23); NUM stream's file",
+    -- was: number.c cast a double beyond int64 to int64_t before its range
+    -- check (UBSan float-cast-overflow) and '%.15gE%d' made '2.2e+19E4', so
+    -- the scale was lost; fixed by NUM in d87dcbc. Set `open` to a reason to
+    -- report a case pending while its owner works on it.
     check = function(s)
       local r = number.scan(s)
       assert.are.equal(2, #r)

@@ -25,8 +25,6 @@ end
 -- layout decisions (rule 4)
 ---------------------------------------------------------------------------
 
--- a line piece that ends with these is a lead-in: it ends its sentence
-
 local P, R, S = lpeg.P, lpeg.R, lpeg.S
 local function alt(list)
   local p = P(false)
@@ -183,7 +181,7 @@ end
 
 -- a line this short after a join is a link-break fragment (PM / 2.5 / ）):
 -- about twelve characters
-local FRAGMENT = 36
+local FRAGMENT <const> = 36
 
 -- Decides for span k (a piece ending its line without a terminator):
 -- "join" it with span k+1, or keep the sentence it ends as a "heading",
@@ -493,15 +491,15 @@ local function decode(bytes, opts)
   return nil, ("%sinvalid UTF-8 at byte %d"):format(opts.name and (opts.name .. ": ") or "", at)
 end
 
---- document.new(text [, opts]) -> doc | nil, message
--- opts: encoding (force one), replace (U+FFFD for invalid bytes),
--- name (for messages and doc.name), clauses (；/; end sentences too)
 local function check_opts(opts, fname)
   if opts ~= nil and type(opts) ~= "table" then
     error(("bad argument #2 to '%s' (table expected, got %s)"):format(fname, type(opts)), 3)
   end
 end
 
+--- document.new(text [, opts]) -> doc | nil, message
+-- opts: encoding (force one), replace (U+FFFD for invalid bytes),
+-- name (for messages and doc.name), clauses (；/; end sentences too)
 function M.new(bytes, opts)
   if type(bytes) ~= "string" then
     error(("bad argument #1 to 'document' (string expected, got %s)"):format(type(bytes)), 2)

@@ -304,7 +304,8 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
     switch (c.kind) {
       case K_NL: goto line_end;
       case K_SPACE:                          /* zero-width: U+200B-D, 2060, FEFF */
-        if (c.len == 3 && (s[p] == 0xEF || (s[p + 1] == 0x80 && s[p + 2] >= 0x8B) ||
+        if (c.len == 3 && (s[p] == 0xEF ||
+                           (s[p + 1] == 0x80 && s[p + 2] >= 0x8B && s[p + 2] <= 0x8D) ||
                            (s[p + 1] == 0x81 && s[p + 2] == 0xA0))) zw = 1;
         break;
       case K_DOT:

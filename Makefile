@@ -18,7 +18,7 @@ DEBS := lua5.4 liblua5.4-dev lua-lpeg libutf8proc-dev lua-cjson lua-argparse \
         lua-busted lua-check luarocks pkg-config gcc make
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test lint spec bench install demo clean
+.PHONY: all deps build test lint spec bench install demo repl clean
 .PHONY: fuzz fuzz-deps fuzz-build test-asan test-valgrind scale
 
 all: build
@@ -53,6 +53,10 @@ install:
 
 demo: deps build
 	./bin/zhtext analyze examples/data/changshan-2024-part1.txt --format md
+
+# the REPL with zhtext loaded as the global `zhtext`, straight from the checkout
+repl: build
+	LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/?.so;;' $(LUA) -i -l zhtext
 
 clean:
 	rm -rf build *.o csrc/*.o

@@ -78,6 +78,11 @@ describe("document layout (rule 4)", function()
     assert.same({ "细颗粒物（PM2.5）浓度继续下降。" }, split("细颗粒物（PM\n2.5\n）浓度继续下降。"))
   end)
 
+  it("joins a link that opens a paragraph of a document of blocks", function()
+    assert.same({ "甲段。", "中国共产党领导是中国特色社会主义最本质的特征。", "乙段。" },
+      split("甲段。\n\n中国共产党\n领导是中国特色社会主义最本质的特征。\n\n乙段。"))
+  end)
+
   it("joins a line that continues with punctuation or a particle", function()
     assert.same({ "通过了根本法——中华人民共和国宪法，接着又通过了法律。" },
       split("通过了根本法——\n中华人民共和国宪法\n，接着又通过了法律。"))

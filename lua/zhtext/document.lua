@@ -211,8 +211,9 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   -- after a broken one is a fragment, a short line without terminator
   if blank_style(ctx) then
     if term_before(ctx, k) then return "join" end
+    -- (or the broken line itself is a fragment: a link opening a paragraph)
     local nlen = nj - ni
-    if (nlen <= FRAGMENT or (nf & TERM == 0 and nf & EOL ~= 0 and nlen <= 3 * FRAGMENT))
+    if (#piece <= FRAGMENT or nlen <= FRAGMENT or (nf & TERM == 0 and nf & EOL ~= 0 and nlen <= 3 * FRAGMENT))
       and term_after(ctx, k) then
       return "join"
     end

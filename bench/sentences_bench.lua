@@ -109,7 +109,10 @@ print(n / best, len(out))
   if mbs then rows[#rows + 1] = { name = "regex recipe (python3 re)", mbs = tonumber(mbs), n = tonumber(n) } end
 end
 
-print(("sentences: %s repeated to %.1f MB, best of 5 (CPU time)"):format(source, mb))
+local load = io.open("/proc/loadavg")
+local la = load and load:read("l"):match("^(%S+)") or "?"
+if load then load:close() end
+print(("sentences: %s repeated to %.1f MB, best of 5 (CPU time), load average %s"):format(source, mb, la))
 print(("%-32s %10s %9s %10s"):format("", "MB/s", "x recipe", "sentences"))
 for _, r in ipairs(rows) do
   print(("%-32s %10.1f %9.2f %10d"):format(r.name, r.mbs, r.mbs / baseline.row.mbs, r.n))

@@ -58,6 +58,13 @@ describe("document layout (rule 4)", function()
       split("全年完成投资。实体化运行项\n二、主要任务\n加快建设。"))
   end)
 
+  it("joins a byline cut after its ordinal", function()
+    local ss = sentences("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利\n各位代表：")
+    assert.same("——2026年1月26日在广东省第十四届人民代表大会第五次会议上", ss[2].text)
+    assert.is_true(ss[2].heading)
+    assert.same("广东省省长 孟凡利", ss[3].text)
+  end)
+
   it("keeps headings in documents with one paragraph a line", function()
     assert.same({ "二、主要目标和重点任务", "今年是关键之年。", "（一）推动大湾区建设", "加快建设。" },
       split("二、主要目标和重点任务\n今年是关键之年。\n（一）推动大湾区建设\n加快建设。"))
@@ -76,6 +83,7 @@ describe("document layout (rule 4)", function()
     assert.same({ "我們在聽了劉少奇同志關於憲法草案的報告並進行了討論。", "好。" },
       split("我們在聽了劉少奇同志\n關於憲法草案的報告\n並進行了討論。好。\n"))
     assert.same({ "细颗粒物（PM2.5）浓度继续下降。" }, split("细颗粒物（PM\n2.5\n）浓度继续下降。"))
+    assert.same({ "全面贯彻党的十九大精神。" }, split("全面贯彻党的\n十九大\n精神。"))
   end)
 
   it("joins a link that opens a paragraph of a document of blocks", function()

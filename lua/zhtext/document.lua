@@ -110,6 +110,18 @@ end
 local next_enum = markup * enum_mark
 -- a line that is nothing but an enumerator stays with what follows (rule 5)
 local bare_enum = markup * enum_mark * S"*_ "^0 * P(-1)
+-- a byline cut after its ordinal (——2026年1月26日在广东省第十四届 /
+-- 人民代表大会第五次会议上): the session needs the name that follows
+local ordinal_tail = P"第" * cnum * P"届" * P(-1)
+local function ends_ordinal(piece)
+  if sub(piece, -3) ~= "届" then return false end
+  local at = find(piece, "第", math.max(1, #piece - 36), true)
+  while at do
+    if ordinal_tail:match(piece, at) then return true end
+    at = find(piece, "第", at + 3, true)
+  end
+  return false
+end
 -- newspaper continuation marks: （下转第三版） （上接第一版）
 local page_mark = open * (P"下转" + P"上接" + P"转") * (1 - close)^0 * close * P(-1)
 
@@ -201,7 +213,9 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   if head_join[head] or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
-  if unclosed or tail_join[last] or (first and bol and bare_enum:match(piece)) then return "join" end
+  if unclosed or tail_join[last] or (first and bol and bare_enum:match(piece)) or ends_ordinal(piece) then
+    return "join"
+  end
   -- the next line opens an enumerated heading: no sentence runs into it
   if next_enum:match(text, ni) then return "heading" end
   if not bol then return "join" end
@@ -326,15 +340,22 @@ local function group(ctx, k)
           kind = decide(ctx, k, concat(g.buf), true, true, balance(piece, bal))
           if kind ~= "join" then result, kind = kind, nil end
         else
-          -- a sentence broken mid-line goes on through short fragments; a
-          -- long line is judged on its own
-          if #piece <= FRAGMENT and f & BLANK == 0 and k < ctx.n and not is_enumerated(piece) then
+          -- a broken sentence goes on through short fragments into a line
+          -- that ends it (…的 / 十九大 / 精神。); other lines are judged on
+          -- their own
+          if #piece <= FRAGMENT and f & BLANK == 0 and k < ctx.n and t[k + 1] & TERM ~= 0
+            and not is_enumerated(piece) then
             kind = "join"                     -- fragments of a broken sentence go on
             balance(piece, bal)
           else
             kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, balance(piece, bal))
           end
-          if kind ~= "join" then kind = nil end   -- the end of a broken sentence, not a heading
+          -- the end of a broken line: a heading if it started its line
+          -- (a byline cut in two), a plain sentence if not
+          if kind ~= "join" then
+            if kind == "heading" and bol then result = "heading" end
+            kind = nil
+          end
         end
       end
       kind = result

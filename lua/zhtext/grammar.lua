@@ -169,7 +169,9 @@ G.clause_pat = Ct(((Cp() * (G.char - G.clause_sep) ^ 1 * Cp()) / function(i, j) 
 
 -- Words that open a clause without belonging to its subject: connectors,
 -- time and scope words. A rule strips them from the front of a subject.
-G.connector = G.words { "和", "及", "以及", "与", "并", "并且", "且", "而", "其中", "同时", "另外", "此外",
+-- (和 及 与 are not here: a clause rarely opens with them, words often do: 和美 及时 与会)
+G.connector = G.words { "以及", "并", "但是", "但", "而且", "那么", "那麽", "因为", "因爲", "由于", "由於", "如果",
+  "只要", "特别是", "特別是", "即", "亦即", "也就是说", "其中", "另有", "預計", "并且", "且", "而", "其中", "同时", "另外", "此外",
   "还", "也", "均", "分别", "合计", "将", "把", "总计", "累计", "全部", "进一步", "继续", "持续" }
 G.scope = G.words { "全国", "全省", "全市", "全县", "全区", "全旗", "全州", "全盟", "全镇", "全乡", "我国", "我省", "我市",
   "我县", "我区", "我旗", "我州", "本市", "本县", "本区", "全社会", "全年", "全域" }
@@ -180,7 +182,9 @@ local time_words = G.words { "一年来", "过去一年", "过去五年", "五�
     "今年", "明年", "当年", "年内", "全年", "上半年", "下半年", "前三季度", "同期", "目前", "截至目前",
     "届时", "年底", "年末", "到年底", "期末", "“十四五”时期", "“十三五”时期", "“十二五”时期",
     "“十四五”期间", "“十三五”期间", "“十二五”期间", "预计", "初步核算", "据初步统计" }
-G.time = (G.digit ^ 1 * P"年" * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" + P"初" + P"以来" + P"全年") ^ -1)
+-- years in Chinese numerals (一九四九年) as in older reports
+local cyear = (cnum - P"十") ^ 4 * P"年"
+G.time = ((G.digit ^ 1 * P"年" + cyear) * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" + P"初" + P"以来" + P"全年") ^ -1)
   + time_words
   + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来") + (cnum ^ 1 * P"年" * #-(P"级" + P"行动" + P"计划"))
 -- enumerators: 一是 二是, 其一, and 1. 2、 （3） when the scanner left them in the text

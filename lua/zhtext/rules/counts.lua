@@ -14,12 +14,13 @@ local outline = require "zhtext.outline"
 local verb = G.words { "新增", "引进", "建成", "创成", "新建", "培育", "招引", "落地", "开工", "新开工", "改造", "创建",
   "获评", "入选", "认定", "签约", "建设", "打造", "新培育", "新认定", "新引进", "新招引", "新创建", "完成", "实施",
   "开通", "投用", "建成投用", "提升", "整治", "认定为", "获批", "新设", "设立", "组建", "新改建", "新改扩建", "改扩建",
-  "增加", "招募", "培训", "安置", "帮扶", "救助", "开展", "举办", "承办" }
+  "增加", "招募", "培训", "安置", "帮扶", "救助", "开展", "举办", "承办", "开行", "修建", "推出", "出台", "储备",
+  "引育", "新引育", "资助", "制定", "修订", "办理", "建设筹集", "筹集" }
   * -G.words { "值", "率", "额", "量", "幅", "速", "业", "型", "者", "中心" } -- 增加值, 建设者 are nouns
 local quote = G.words { "“", "”", "‘", "’", "《", "》" }
 local measure = {}
 for w in ([[家 个 座 所 条 项 人 名 户 套 件 处 批 只 辆 台 场 次 张 位 人次 家次 支 艘 架 间 栋 幢 部 本 款 种 类
-  门 片 块 棵 株 所学校 个村 村 镇 乡 园 区 首 篇 宗 例 起]]):gmatch("%S+") do measure[w] = true end
+  门 片 块 棵 株 所学校 个村 村 镇 乡 园 区 首 篇 宗 例 起 列 班 架次 艘次]]):gmatch("%S+") do measure[w] = true end
 local stop = G.words { "、", "和", "及", "与", "等" }
 
 local R = {
@@ -40,11 +41,18 @@ function R.run(doc, emit)
       local ci, cj = c[1], c[2]
       local cn = c[3]
       local from = ci
+      -- 新增A 25家、B 23家: a list item without a verb of its own takes the previous one's
+      local prev_v
       for k, n in ipairs(cn) do
         if n.kind == "number" and n.unit and measure[n.unit] and n.text ~= "一" and not G.in_quotes(t, n.si) then
           local raw = t:sub(from, n.si - 1)
           local vi, vj, v = G.last(verb, raw)
+          if not vi and prev_v and (raw:sub(1, 3) == "、" or raw:sub(1, 3) == "和") then
+            vi, vj, v = 4, 3, prev_v
+          end
+          prev_v = nil
           if vi then
+            prev_v = v
             local object = G.trim(G.strip_tail(G.list_sep, G.strip_lead(raw:sub(vj + 1))))
             local e = G.span_end(n, t)
             local i, j = from + vi - 1, s:pos(e)

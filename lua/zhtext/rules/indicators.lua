@@ -32,7 +32,45 @@ local verb = G.words(verb_list) * -noun_tail
 local reference_verb = G.words { "高于", "低于", "快于", "慢于", "高出", "超", "超过", "占", "相当于" }
 local object_verb = G.words { "实现", "完成", "累计完成", "新增", "累计" }
 local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "分别", "均", "约", "达", "为", "近", "共",
-  "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均" }
+  "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均",
+  -- modal and aspect words between a subject and its figure (研发投入强度预计达3.2%)
+  "预计", "預計", "可", "可以", "将", "將", "有望", "已", "已经", "已經", "再", "也", "还", "仍", "就",
+  "每月", "每人", "每户", "却", "又", "仍然", "都", "在", "已有", "共有", "只", "只要" }
+-- a comparison baseline at the end of a subject: 比上年, 比2010年, 比一九五二年, 较上年
+local than = G.union(G.words { "比", "較", "较", "比较", "比較" } * G.union(G.time, G.words { "上年", "去年", "上年同期" }))
+G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true }
+-- a measurable quantity is named by a noun phrase ending in one of these heads
+-- (粮食产量, 增加值, 覆盖率, 实际使用外资); without a verb of change or attainment
+-- only such a phrase makes a figure an indicator (粮食产量1.3万亿斤, not 上市公司23家)
+local qhead = G.words { "率", "额", "量", "值", "数", "价", "指数", "比重", "占比", "比例", "份额", "规模", "总量",
+  "收入", "支出", "产值", "总产", "单产", "面积", "里程", "人口", "外资", "储备", "投资", "消费", "价格", "水平",
+  "强度", "密度", "标准", "增速", "增幅", "速度", "寿命", "资产", "存款", "贷款", "利润", "税收", "收益", "出口",
+  "进口", "营收", "用电", "装机", "产能", "能耗", "排放", "浓度", "时间", "容量", "就业", "客流", "利息", "成本",
+  "费用", "经费", "GDP", "零售", "贸易", "产出", "工资", "利用外资", "金额", "增量", "存量", "余额", "总值",
+  "人均", "均价", "税", "费",
+  -- traditional characters
+  "額", "數", "値", "價", "總産", "産值", "産量", "總額", "比重", "收入", "支出", "投資", "產值", "產量", "費" }
+-- verbs of an action (新增 建成 引进 实施 …): a clause led by one counts things
+-- done (新建学校5所, 引进项目28个): a counts or money record, not an indicator
+local action_lead = G.words { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行",
+  "改造", "新改建", "建设", "打造", "招引", "落地", "举办", "承办", "培训", "帮扶", "救助", "发放", "新培育",
+  "新认定", "创建", "获评", "入选", "认定", "新开工", "开工", "投用", "整治", "争取", "成功争取", "安排", "释放",
+  "出台", "推出", "配套推出", "推动", "落实", "全面落实", "办理", "获", "斩获", "储备", "消化", "盘活", "征收",
+  "兑付", "提供", "化解", "追发", "带动", "筹集", "建设筹集", "引育", "新引育", "资助", "设立", "制定", "修订",
+  "提请", "挽回", "吸引", "撬动", "拉动", "减免", "减税", "降费", "退税", "修建", "新修", "硬化", "铺设", "种植",
+  "植树", "造林", "治理", "组织", "服务", "接待", "惠及", "支持", "扶持", "奖励", "补贴", "补助", "拨付",
+  "下达", "投入", "签约", "签订", "审结", "受理", "查处", "破获", "调解", "登记", "选出", "培养", "录取", "转移",
+  "安置", "搬迁", "易地扶贫搬迁", "动态调整", "累计", "共", "先后", "新招引" }
+local action_only = action_lead * -1
+-- object verbs whose object is the indicator (实现地区生产总值309亿元) only when
+-- that object is a quantity; 新增上市公司23家 is a count
+local count_verb = G.words { "新增", "完成", "累计完成", "累计", "实现", "新开工" } * -1
+-- 为 and 达 inside words: 作为 成为 下达 传达 表达 到达 are not copulas
+local not_da = G.words { "下", "传", "表", "到", "送", "抵", "直", "通", "发", "转", "雷", "腾", "豁" }
+-- ratios to a baseline: 是十年前的3倍, 等於一九四九年的二點六倍
+local ratio_verb = G.words { "是", "为", "為", "爲", "等于", "等於", "相当于", "相當於", "达到", "達到" }
+-- a leading slogan in quotes is no part of the subject: “一只果、一张纸”的规上工业产值
+local slogan = P"“" * (G.char - P"”") ^ 0 * P"”" * P"的" ^ -1 * lpeg.Cp()
 -- 由2010年的 A: the time and 的 between 由/从 and the baseline
 local from_tail = G.union(G.time, G.words { "的" }, G.space)
 local list_stop = G.words { "、", "，", "；", "和", "及", "与", "等" }
@@ -41,7 +79,7 @@ local action = G.words { "新增", "新建", "建成", "创成", "实施", "引�
   "新改建", "建设", "打造", "招引", "落地", "举办", "承办", "培训", "帮扶", "救助", "发放", "新培育", "新认定",
   "创建", "获评", "入选", "认定", "新开工", "开工", "投用", "建成投用", "整治", "提升" } * -1
 -- 从/由 A (提高到) B: A is the baseline
-local from_w = G.words { "从", "由" }
+local from_w = G.words { "从", "由", "從" }
 -- 为 inside 作为/成为/认为/以为/列为… is not the copula
 local not_wei = G.words { "作", "成", "认", "称", "视", "以", "因", "行", "更", "列", "评", "改", "定", "确", "转" }
 local non_unit = { ["年"] = true, ["月"] = true, ["日"] = true, ["周年"] = true, ["届"] = true, ["次会议"] = true,
@@ -54,7 +92,7 @@ local R = {
   name = "indicators",
   description = "achieved figures of the review part: subject, verb, value, unit (分别 distributed, comparisons kept)",
   fields = { "rule", "file", "subject", "verb", "value", "lo", "hi", "kind", "approx", "unit", "text", "i", "j",
-    "comparison", "sentence", "section" },
+    "comparison", "baseline", "sentence", "section" },
 }
 
 -- a figure inside a quoted or titled name (“两个确立”, 《十四五规划》) is a name
@@ -74,17 +112,35 @@ local function measurable(n, t)
   return n.unit ~= nil and not non_unit[n.unit]
 end
 
-local subject_tail = G.union(filler, G.list_sep)
+local subject_tail = G.union(filler, G.list_sep, than, G.time)
 local function clean_subject(raw)
   local t = G.strip_lead(raw)
   t = G.strip_tail(subject_tail, t)
+  -- a quoted enumeration before the noun: “一只果、一张纸…”的规上工业产值占比
+  local e = t:sub(1, 3) == "“" and slogan:match(t)
+  if e then
+    local q = t:sub(1, e - 1)
+    if q:find("、", 1, true) and e <= #t then t = G.strip_lead(t:sub(e)) end
+  end
   return G.trim(t)
 end
 
 -- split a prefix (the words before a number) into subject, verb, reference
-local function parse_prefix(raw)
+local function parse_prefix(raw, unit)
   local vi, vj, v = G.last(verb, raw)
   if vi and v == "为" and vi > 3 and not_wei:match(raw, vi - 3) then vi = nil end
+  if vi and (v == "达" or v == "達") and vi > 3 and not_da:match(raw, vi - 3) then vi = nil end
+  -- 是十年前的3倍: subject, ratio verb, baseline
+  local r = G.trim(raw)
+  if unit == "倍" and r:sub(-3) == "的" then
+    local ri, rj, rv = G.last(ratio_verb, r)
+    if ri and (not vi or ri > vi) then
+      local base = G.trim(r:sub(rj + 1, -4))
+      if base ~= "" and G.trim(G.strip_tail(subject_tail, r:sub(1, ri - 1))) ~= "" then
+        return clean_subject(r:sub(1, ri - 1)), rv, base
+      end
+    end
+  end
   if not vi then
     -- 研发经费投入强度从2.1%…, 收入由2010年的5.24亿元: the baseline of a change
     local r = G.strip_tail(from_tail, G.trim(raw))
@@ -99,9 +155,31 @@ local function parse_prefix(raw)
     if ref ~= "" then return clean_subject(before), v, ref end
   elseif object_verb:match(v) then
     local obj = G.strip_tail(filler, G.strip_lead(after))
-    if obj ~= "" then return obj, v, nil end
+    if obj ~= "" then
+      -- 城镇新增就业: a scope before the verb belongs to the indicator's name
+      local b = clean_subject(before)
+      if v == "新增" and b ~= "" and #b <= 12 and not action_only:match(b) then return b .. v .. obj, v, nil end
+      return obj, v, nil
+    end
+  else
+    local rest = G.strip_tail(filler, after)
+    if rest ~= "" then
+      -- words between the verb and the figure: either its object (每年可减少
+      -- 房贷利息支出约130亿元) or the verb was inside a noun (服务业对经济增长贡献率)
+      if clean_subject(before) == "" and G.ends_with(qhead, rest) then return clean_subject(rest), v, nil end
+      return clean_subject(raw), nil, nil
+    end
   end
   return clean_subject(before), v, nil
+end
+
+-- Is (subject, verb) an achieved indicator? A change/attainment verb, or a
+-- quantity noun phrase; not an action count and not an enumeration (A、B等10项).
+local function is_indicator(subject, v)
+  if subject == "" or G.ends_with(P"等", subject) or action_only:match(subject) then return false end
+  if v and not count_verb:match(v) then return not action_only:match(v) end
+  if G.ends_with(qhead, subject) == nil then return false end
+  return v ~= nil or action_lead:match(subject) == nil
 end
 
 local function in_review(doc)
@@ -134,7 +212,7 @@ function R.run(doc, emit)
           if opener ~= "（" and c[2] - ci < 36 then named = G.strip_lead(t:sub(ci, c[2])) end
         else
           local raw1 = t:sub(ci, cn[1].si - 1)
-          local subj1, verb1, ref1 = parse_prefix(raw1)
+          local subj1, verb1, ref1 = parse_prefix(raw1, cn[1].unit)
           local named_here = named
           named = nil
           if subj1 == "" then
@@ -159,13 +237,15 @@ function R.run(doc, emit)
           end
           local pos = ci
           local psub, pverb, pref = subj1, verb1, ref1
+          -- 从2.1%提高到2.5%: the first figure is the baseline of the second
+          local baseline
           for k, n in ipairs(cn) do
             local subject, v, ref
             if k == 1 then
               subject, v, ref = subj1, verb1, ref1
             else
               -- an empty subject is the previous figure's (从10%降至2.5%; 1.9和1.1)
-              subject, v, ref = parse_prefix(t:sub(pos, n.si - 1))
+              subject, v, ref = parse_prefix(t:sub(pos, n.si - 1), n.unit)
               if subject == "" and not v then subject, v, ref = psub, pverb, pref end
               if subject == "" then subject = psub end
             end
@@ -184,16 +264,18 @@ function R.run(doc, emit)
             if subs == nil and k == 1 and #cn == 1 and G.has(each, raw1) then
               list = G.distribute(subj1)
             end
-            for _, sub in ipairs(list) do
-              if sub ~= "" then
+            local from = (v == "从" or v == "由" or v == "從") and cn[k + 1] and #list == 1 and subs == nil
+            for _, sub in ipairs(from and {} or list) do
+              if is_indicator(sub, v) then
                 local si = t:find(sub, ci, true)
                 emit(s, {
                   subject = sub, verb = v, value = n.value, lo = n.lo, hi = n.hi, kind = n.kind,
-                  approx = n.approx, unit = n.unit, comparison = ref, section = section,
+                  approx = n.approx, unit = n.unit, comparison = ref, section = section, baseline = baseline,
                   i = si and si < n.si and s:pos(si) or n.i, j = s:pos(G.span_end(n, t)),
                 })
               end
             end
+            baseline = from and n.value or nil
             if subject ~= "" then last_subject = subject end
             pos = G.span_end(n, t) + 1
           end

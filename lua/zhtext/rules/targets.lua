@@ -40,6 +40,8 @@ local change = G.words { "增长", "下降", "降低", "提高", "减少", "增�
 local stretch_w = G.words { "力争", "争取", "努力实现", "更好结果", "更好的结果", "更高目标" }
 
 local each = P"均" * change
+-- what may stand between the numbers of one 分别 list: 5.5%和7%, 5%、6%
+local gap_pat = (G.lead + G.list_sep) ^ 0 * -1
 local dist_mark = P"分别" + each
 local dist_tail = P"均" + P"分别"
 local ends_target = (P"目标" + P"指标") * sp * P"：" ^ -1
@@ -110,7 +112,7 @@ local function scan(s, from, year, emit, state)
             local m = k
             while cnums[m + 1] do
               local gap = t:sub(G.span_end(cnums[m], t) + 1, cnums[m + 1].si - 1)
-              if G.trim(G.strip_lead(gap)) ~= "" then break end
+              if not gap_pat:match(gap) then break end
               m = m + 1
             end
             local items = spread(indicator(raw), m - k + 1)

@@ -44,6 +44,7 @@ describe("document layout (rule 4)", function()
   it("keeps a line that is only an enumerator with what follows", function()
     assert.same({ "（一）经济发展取得新成就", "全年增长5%。", "1.加快建设。" },
       split("（一）\n经济发展取得新成就\n全年增长5%。\n1.\n加快建设。"))
+    assert.same({ "①加快建设", "②深化改革。" }, split("①\n加快建设\n②深化改革。"))
     assert.is_true(sentences("（一）\n经济发展取得新成就\n全年增长5%。")[1].heading)
   end)
 

@@ -94,12 +94,14 @@ local function is_debris(s)
 end
 
 -- enumerated headings, dates and bylines that open a line: 一、 （一） (1)
--- 1. 1、 第一， 第三章 一是 2024年1月29日 ——… 附件 （…）
+-- 1. 1、 ① 第一， 第三章 一是 2024年1月29日 ——… 附件 （…）
 local cnum = alt { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "百", "两" }^1
 local digits = R"09"^1
 local open, close = P"（" + P"(", P"）" + P")"
 local markup = S"*#_ "^0
-local enum_mark = cnum * P"、" + open * (cnum + digits) * close
+local circled = {}   -- ① … ⑳ ⑴ … ⒇
+for c = 0x2460, 0x2487 do circled[#circled + 1] = utf8.char(c) end
+local enum_mark = cnum * P"、" + open * (cnum + digits) * close + alt(circled)
   + digits * (P"、" + P"．" + P"." * -R"09") + P"第" * cnum * alt { "章", "节", "部分", "篇", "条", "，", ",", "、" }
 local enumerated = markup * (enum_mark + cnum * P"是" + digits * P"年" * digits * P"月" * digits * P"日"
   + P"——" + P"附件" + open * (1 - close)^0 * close * P(-1))

@@ -62,6 +62,47 @@ describe("indicators rule", function()
     assert.are.same({ "浙江中欧班列开行|10", "机场旅客吞吐量|14.2", "国际货邮吞吐量|25" }, got)
   end)
 
+  local function rows(recs)
+    local got = {}
+    for _, r in ipairs(recs) do
+      got[#got + 1] = table.concat({ r.subject, r.verb or "-", tostring(r.value), r.unit or r.kind,
+        tostring(r.baseline or "-"), r.comparison or "-" }, "|")
+    end
+    return got
+  end
+
+  it("leaves action counts to the counts rule (新建学校5所 is no indicator)", function()
+    local recs = run("indicators", review .. "新认定国家高新技术企业22家，引进亿元以上重大项目28个，"
+      .. "新增上市公司23家，开展职业技能培训1.2万人次，建成城南小学、西门幼儿园等4所。"
+      .. "规模以上工业企业达到62户，粮食播种面积1570.5万亩。\n")
+    assert.are.same({ "规模以上工业企业|达到|62|户|-|-", "粮食播种面积|-|15705000|亩|-|-" }, rows(recs))
+    local counts = run("counts", review .. "新增“雄鹰”企业50家、上市公司23家。\n")
+    assert.are.same({ "“雄鹰”企业", "上市公司" }, { counts[1].object, counts[2].object })
+    assert.are.same({ "新增", "新增" }, { counts[1].verb, counts[2].verb })
+  end)
+
+  it("keeps quantity phrases: a verb inside a noun, a marker as verb, an unlabelled 万", function()
+    local recs = run("indicators", review .. "服务业对经济增长贡献率接近60%，日均新设企业超过1.8万户，"
+      .. "农村贫困人口减少1386万。每年可减少房贷利息支出约130亿元。\n")
+    assert.are.same({ "服务业对经济增长贡献率|接近|60|percent|-|-", "日均新设企业|超过|18000|户|-|-",
+      "农村贫困人口|减少|13860000|number|-|-", "房贷利息支出|减少|13000000000|元|-|-" }, rows(recs))
+  end)
+
+  it("merges a baseline into its figure and reads ratios to a base year", function()
+    local recs = run("indicators", review .. "研发经费投入强度从2.1%提高到2.5%以上，"
+      .. "城乡居民基础养老金最低标准从每月70元提高到88元。粮食产量是十年前的3倍。\n")
+    assert.are.same({ "研发经费投入强度|提高到|2.5|percent|2.1|-", "城乡居民基础养老金最低标准|提高到|88|元|70|-",
+      "粮食产量|是|3|倍|-|十年前" }, rows(recs))
+  end)
+
+  it("trims time, modal and comparison words, slogans and 1954-style years", function()
+    local recs = run("indicators", review .. "“一只果、一张纸、一方石”的规上工业产值占比达57.1%，"
+      .. "研发投入强度预计达3.2%，用足用好国家下达的90亿元。"
+      .. "鐵路正綫的通車里程一九四九年爲二萬一千七百公里，國營工業工人的勞動生産率比一九五二年增長了百分之十三。\n")
+    assert.are.same({ "规上工业产值占比|达|57.1|percent|-|-", "研发投入强度|达|3.2|percent|-|-",
+      "鐵路正綫的通車里程|爲|21700|公里|-|-", "國營工業工人的勞動生産率|增長了|13|percent|-|-" }, rows(recs))
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

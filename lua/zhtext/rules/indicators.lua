@@ -35,7 +35,7 @@ local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "
   "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均",
   -- modal and aspect words between a subject and its figure (研发投入强度预计达3.2%)
   "预计", "預計", "可", "可以", "将", "將", "有望", "已", "已经", "已經", "再", "也", "还", "仍", "就",
-  "每月", "每人", "每户", "却", "又", "仍然", "都", "在", "已有", "共有", "只", "只要" }
+  "每月", "每人", "每户", "却", "又", "仍然", "都", "在", "已有", "共有", "只", "只要", "净", "连年", "连续" }
 -- a comparison baseline at the end of a subject: 比上年, 比2010年, 比一九五二年, 较上年
 local than = G.union(G.words { "比", "較", "较", "比较", "比較" } * G.union(G.time, G.words { "上年", "去年", "上年同期" }))
 G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true }
@@ -58,10 +58,12 @@ local action_lead = G.words { "新增", "新建", "建成", "创成", "实施", 
   "出台", "推出", "配套推出", "推动", "落实", "全面落实", "办理", "获", "斩获", "储备", "消化", "盘活", "征收",
   "兑付", "提供", "化解", "追发", "带动", "筹集", "建设筹集", "引育", "新引育", "资助", "设立", "制定", "修订",
   "提请", "挽回", "吸引", "撬动", "拉动", "减免", "减税", "降费", "退税", "修建", "新修", "硬化", "铺设", "种植",
-  "植树", "造林", "治理", "组织", "服务", "接待", "惠及", "支持", "扶持", "奖励", "补贴", "补助", "拨付",
+  "植树", "造林", "治理", "接待", "惠及", "支持", "扶持", "奖励", "补贴", "补助", "拨付",
   "下达", "投入", "签约", "签订", "审结", "受理", "查处", "破获", "调解", "登记", "选出", "培养", "录取", "转移",
   "安置", "搬迁", "易地扶贫搬迁", "动态调整", "累计", "共", "先后", "新招引" }
 local action_only = action_lead * -1
+-- a verb the number scanner took as its approximation marker (超过1.8万户)
+local marker_verb = lpeg.C(G.words { "超过", "突破", "超", "逾", "接近", "達到", "超過" })
 -- object verbs whose object is the indicator (实现地区生产总值309亿元) only when
 -- that object is a quantity; 新增上市公司23家 is a count
 local count_verb = G.words { "新增", "完成", "累计完成", "累计", "实现", "新开工" } * -1
@@ -72,7 +74,7 @@ local ratio_verb = G.words { "是", "为", "為", "爲", "等于", "等於", "�
 -- a leading slogan in quotes is no part of the subject: “一只果、一张纸”的规上工业产值
 local slogan = P"“" * (G.char - P"”") ^ 0 * P"”" * P"的" ^ -1 * lpeg.Cp()
 -- 由2010年的 A: the time and 的 between 由/从 and the baseline
-local from_tail = G.union(G.time, G.words { "的" }, G.space)
+local from_tail = G.union(G.time, G.words { "的", "每月", "每年", "每人", "每户" }, G.space)
 local list_stop = G.words { "、", "，", "；", "和", "及", "与", "等" }
 -- an action verb alone is no subject: 创成5所省现代化学校 counts 省现代化学校
 local action = G.words { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行", "改造",
@@ -109,7 +111,12 @@ local function measurable(n, t)
   if G.is_threshold(n, t) then return false end
   -- 超千万人次的机场, 全国24.1%的增量: a figure that describes a noun
   if t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "的" then return false end
-  return n.unit ~= nil and not non_unit[n.unit]
+  if n.unit == nil then
+    -- 农村贫困人口减少1386万: a scaled count whose unit the report leaves out
+    local x = n.text
+    return (x:find("万", 1, true) or x:find("亿", 1, true) or x:find("萬", 1, true) or x:find("億", 1, true)) ~= nil
+  end
+  return not non_unit[n.unit]
 end
 
 local subject_tail = G.union(filler, G.list_sep, than, G.time)
@@ -120,8 +127,10 @@ local function clean_subject(raw)
   local e = t:sub(1, 3) == "“" and slogan:match(t)
   if e then
     local q = t:sub(1, e - 1)
-    if q:find("、", 1, true) and e <= #t then t = G.strip_lead(t:sub(e)) end
+    if q:find("、", 1, true) and q:sub(-3) == "的" and e <= #t then t = G.strip_lead(t:sub(e)) end
   end
+  -- a subject never opens with 的 (今年的工农业总产值 once 今年 is gone)
+  while t:sub(1, 3) == "的" do t = t:sub(4) end
   return G.trim(t)
 end
 
@@ -143,9 +152,9 @@ local function parse_prefix(raw, unit)
   end
   if not vi then
     -- 研发经费投入强度从2.1%…, 收入由2010年的5.24亿元: the baseline of a change
-    local r = G.strip_tail(from_tail, G.trim(raw))
-    local fi = G.ends_with(from_w, r)
-    if fi then return clean_subject(r:sub(1, fi - 1)), r:sub(fi), nil end
+    local b = G.strip_tail(from_tail, r)
+    local fi = G.ends_with(from_w, b)
+    if fi then return clean_subject(b:sub(1, fi - 1)), b:sub(fi), nil end
     return clean_subject(raw), nil, nil
   end
   local before, after = raw:sub(1, vi - 1), G.trim(raw:sub(vj + 1))
@@ -264,6 +273,7 @@ function R.run(doc, emit)
             if subs == nil and k == 1 and #cn == 1 and G.has(each, raw1) then
               list = G.distribute(subj1)
             end
+            if not v then v = marker_verb:match(n.text) end
             local from = (v == "从" or v == "由" or v == "從") and cn[k + 1] and #list == 1 and subs == nil
             for _, sub in ipairs(from and {} or list) do
               if is_indicator(sub, v) then

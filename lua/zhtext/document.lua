@@ -105,8 +105,17 @@ local enum_mark = cnum * P"、" + open * (cnum + digits) * close + alt(circled)
   + digits * (P"、" + P"．" + P"." * -R"09") + P"第" * cnum * alt { "章", "节", "部分", "篇", "条", "，", ",", "、" }
 local enumerated = markup * (enum_mark + cnum * P"是" + digits * P"年" * digits * P"月" * digits * P"日"
   + P"——" + P"附件" + open * (1 - close)^0 * close * P(-1))
+-- the characters an enumerated line can open with: LPeg tries its many
+-- literal alternatives only for them
+local enum_first = set { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "百", "两",
+  "（", "(", "第", "—", "附", "*", "#", "_", " " }
+for c = 0x2460, 0x2487 do enum_first[utf8.char(c)] = true end
+local function may_enum(s, i)
+  local b = byte(s, i)
+  return b ~= nil and ((b >= 0x30 and b <= 0x39) or enum_first[char_at(s, i)] ~= nil)
+end
 local function is_enumerated(s)
-  return enumerated:match(s) ~= nil
+  return may_enum(s, 1) and enumerated:match(s) ~= nil
 end
 -- a line opening with an enumerator (一、 （一） 1. 第一，) is no continuation
 local next_enum = markup * enum_mark
@@ -215,11 +224,12 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   if head_join[head] or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
-  if unclosed or tail_join[last] or (first and bol and bare_enum:match(piece)) or ends_ordinal(piece) then
+  if unclosed or tail_join[last] or ends_ordinal(piece)
+    or (first and bol and may_enum(piece, 1) and bare_enum:match(piece)) then
     return "join"
   end
   -- the next line opens an enumerated heading: no sentence runs into it
-  if next_enum:match(text, ni) then return "heading" end
+  if (enum_first[head] or (b >= 0x30 and b <= 0x39)) and next_enum:match(text, ni) then return "heading" end
   if not bol then return "join" end
   if first and is_enumerated(piece) then return "heading" end
   -- blocks of several lines with a terminator in them were broken by links
@@ -276,7 +286,20 @@ end
 -- A sentence under construction: its text in buf, and where each part of
 -- it comes from (parts: doc offsets, offs: offsets in the text).
 local function add(g, text, i, j, f)
-  local segs = f & ZW ~= 0 and segments(text, i, j) or { i, j }
+  if f & ZW == 0 then                          -- one segment: the common case
+    local piece = sub(text, i, j)
+    local buf = g.buf
+    if g.len > 0 and is_letter(byte(buf[#buf], -1)) and is_letter(byte(piece, 1)) then
+      buf[#buf + 1] = " "                      -- English words broken by a line
+      g.len = g.len + 1
+    end
+    buf[#buf + 1] = piece
+    g.offs[#g.offs + 1] = g.len + 1
+    g.len = g.len + #piece
+    g.parts[#g.parts + 1], g.parts[#g.parts + 2] = i, j
+    return piece
+  end
+  local segs = segments(text, i, j)
   local first = #g.buf + 1
   for n = 1, #segs, 2 do
     local si, sj = segs[n], segs[n + 1]

@@ -132,4 +132,50 @@ describe("targets rule, lists inside a clause", function()
       "农村居民人均可支配收入增长|exact|7|-|-", "固定资产投资|exact|12000000000|元|-", "固定资产投资增长|exact|10|-|-" },
       got)
   end)
+
+  -- the shapes of targets paragraphs across years and levels (one literal each)
+  it("2010s national: 涨幅控制在, 以上, 低于 as a relation, no record for a goal without a figure", function()
+    local got = targets("今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，居民消费价格涨幅控制在3.5%左右；"
+      .. "城镇新增就业900万人以上，城镇登记失业率低于4.6%；国际收支状况进一步改善；"
+      .. "城乡居民人均收入实际增长与经济增长同步。\n")
+    assert.are.same({ "国内生产总值增长|about|7.5|-|-", "居民消费价格涨幅|about|3.5|-|-", "城镇新增就业|over|9000000|人|-",
+      "城镇登记失业率|under|4.6|-|-" }, got)
+  end)
+
+  it("provincial: 以上 then 力争, 分别…和, a task without a figure (完成省下达任务)", function()
+    local got = targets("全省经济社会发展的主要预期目标是：地区生产总值增长6%以上，力争7%；一般公共预算收入增长5%；"
+      .. "城乡居民人均可支配收入分别增长6.5%和7.5%；节能减排完成省下达任务。\n")
+    assert.are.same({ "地区生产总值增长|over|6|-|-", "地区生产总值增长|exact|7|-|stretch", "一般公共预算收入增长|exact|5|-|-",
+      "城镇居民人均可支配收入增长|exact|6.5|-|-", "农村居民人均可支配收入增长|exact|7.5|-|-" }, got)
+  end)
+
+  it("county: scope words, ranges, 不低于, 控制在…以内, a 万元GDP name is no figure", function()
+    local got = targets("今年全县经济社会发展的主要预期目标是：全县生产总值增长8%左右，固定资产投资增长10%—12%，"
+      .. "社会消费品零售总额增长不低于9%，万元GDP能耗控制在省定目标以内，城镇登记失业率控制在4%以内。\n")
+    assert.are.same({ "生产总值增长|about|8|-|-", "固定资产投资增长|range|10-12|-|-", "社会消费品零售总额增长|over|9|-|-",
+      "城镇登记失业率|under|4|-|-" }, got)
+  end)
+
+  it("lists led by ——, 1. and （1） under a lead-in, ended by the next part", function()
+    local want = { "地区生产总值增长|about|5.5|-|-", "城镇调查失业率|under|5.5|-|-", "粮食产量|over|5000000000|斤|-" }
+    for _, mark in ipairs { { "——", "——", "——" }, { "1.", "2.", "3." }, { "（1）", "（2）", "（3）" } } do
+      local got = targets("二、2025年政府工作\n\n今年主要预期目标是：\n" .. mark[1] .. "地区生产总值增长5.5%左右；\n"
+        .. mark[2] .. "城镇调查失业率5.5%以内；\n" .. mark[3] .. "粮食产量稳定在50亿斤以上。\n\n三、重点工作\n\n新建学校5所。\n")
+      assert.are.same(want, got)
+    end
+  end)
+
+  it("a targets heading with one target per paragraph, 均 distributed", function()
+    local got = targets("二、2020年工作\n\n（二）主要预期目标\n\n地区生产总值增长6.5%左右。\n\n"
+      .. "城乡居民人均可支配收入均增长7%。\n\n（三）重点工作\n\n新建学校5所。\n")
+    assert.are.same({ "地区生产总值增长|about|6.5|-|-", "城镇居民人均可支配收入增长|exact|7|-|-",
+      "农村居民人均可支配收入增长|exact|7|-|-" }, got)
+  end)
+
+  it("a list broken across lines after ；", function()
+    local got = targets("今年经济社会发展的主要预期目标是：地区生产总值增长6%—6.5%，城镇调查失业率5.5%左右；\n"
+      .. "居民消费价格涨幅3%左右，一般公共预算收入增长6%。\n")
+    assert.are.same({ "地区生产总值增长|range|6-6.5|-|-", "城镇调查失业率|about|5.5|-|-", "居民消费价格涨幅|about|3|-|-",
+      "一般公共预算收入增长|exact|6|-|-" }, got)
+  end)
 end)

@@ -39,6 +39,14 @@ local copula = G.words { "为", "达到", "达", "控制在", "保持在", "稳�
 local change = G.words { "增长", "下降", "降低", "提高", "减少", "增加", "提升", "上涨", "涨幅", "回落", "新增", "压减" }
 local stretch_w = G.words { "力争", "争取", "努力实现", "更好结果", "更好的结果", "更高目标" }
 
+-- a list that a line break left open: 城镇调查失业率5.5%左右；\n居民消费价格…
+local open_end = G.words { "；", ";", "，", ",", "、" } * G.space ^ 0
+-- relation words the number scanner leaves in the indicator: 失业率低于4.6%
+local rel_word = G.words { "低于", "不高于", "不超过", "小于", "少于", "以下", "低於" }
+local rel_over = G.words { "高于", "大于", "超过", "多于", "高於" }
+-- what may follow a target figure: a name like 万元GDP能耗 is no figure
+local after_ok = G.words { "和", "及", "与", "、", "力争", "争取", "左右", "以上", "以内", "以下", "上下", "的",
+  "之间", "；", "，", "。", "、", ";", ",", ".", "）", ")", "（", "(", "\n", "\r", " " }
 local each = P"均" * change
 -- what may stand between the numbers of one 分别 list: 5.5%和7%, 5%、6%
 local gap_pat = (G.lead + G.list_sep) ^ 0 * -1
@@ -92,7 +100,8 @@ local function scan(s, from, year, emit, state)
       for _, n in ipairs(c[3]) do
         if G.is_enum(n, t) then
           ci = n.sj + 1 -- 1.地区生产总值增长…: the indicator starts after the enumerator
-        elseif not G.is_date(n) then
+        elseif not G.is_date(n) and (n.sj >= #t or after_ok:match(t, G.span_end(n, t) + 1)
+            or G.span_end(n, t) >= cj) then
           cnums[#cnums + 1] = n
         end
       end
@@ -106,6 +115,11 @@ local function scan(s, from, year, emit, state)
         local dist, dk = nil, 0
         for k, n in ipairs(cnums) do
           local raw = t:sub(pos, n.si - 1)
+          -- 低于4.6%: the relation the scanner did not take
+          local rel
+          local ri = G.ends_with(rel_word, G.trim(raw))
+          if ri then rel = "under" elseif G.ends_with(rel_over, G.trim(raw)) then rel = "over" end
+          if rel then raw = G.strip_tail(G.union(rel_word, rel_over), G.trim(raw)) end
           -- 增长6%、力争7%: the stretch word may stand before any figure of the clause
           if k > 1 and G.has(stretch_w, raw) then stretch = true end
           if G.has(dist_mark, raw) then
@@ -139,13 +153,13 @@ local function scan(s, from, year, emit, state)
             end
           elseif not dist and G.has(each, raw) then
             -- 城镇、农村居民人均可支配收入均增长8%: one record per subject
-            local items = spread(ind)
+            local items = spread(ind, 2)
             if #items > 1 then
               for _, it in ipairs(items) do
                 local ii = t:find(it, pos, true)
                 emit(s, {
-                  year = year, indicator = it, relation = G.relation(n), value = n.value, lo = n.lo,
-                  hi = n.hi, kind = n.kind, approx = n.approx, unit = n.unit, stretch = stretch,
+                  year = year, indicator = it, relation = (not n.approx and rel) or G.relation(n), value = n.value,
+                  lo = n.lo, hi = n.hi, kind = n.kind, approx = n.approx or rel, unit = n.unit, stretch = stretch,
                   i = ii and s:pos(ii) or n.i, j = s:pos(G.span_end(n, t)), section = section,
                 })
               end
@@ -155,8 +169,8 @@ local function scan(s, from, year, emit, state)
           if ind and ind ~= "" then
             local ii = t:find(ind, pos, true)
             local rec = {
-              year = year, indicator = ind, relation = G.relation(n), value = n.value, lo = n.lo, hi = n.hi,
-              kind = n.kind, approx = n.approx, unit = n.unit, stretch = stretch,
+              year = year, indicator = ind, relation = (not n.approx and rel) or G.relation(n), value = n.value,
+              lo = n.lo, hi = n.hi, kind = n.kind, approx = n.approx or rel, unit = n.unit, stretch = stretch,
               i = ii and s:pos(ii) or n.i, j = s:pos(G.span_end(n, t)), section = section,
             }
             emit(s, rec)
@@ -230,7 +244,9 @@ function R.run(doc, emit)
         -- a list that runs on into the next sentences of its paragraph
         -- (…国际收支基本平衡。能耗强度下降3.1%以上，…): while they carry figures
         local n = k + 1
-        while sents[n] and n <= k + 3 and sents[n].para == s.para and sents[n].block == s.block do
+        -- (or, when a line ends on ；/， with the list still open, into the next line's sentences)
+        while sents[n] and n <= k + 3 and ((sents[n].para == s.para and sents[n].block == s.block)
+            or G.ends_with(open_end, sents[n - 1].text)) do
           local s2 = sents[n]
           if G.has(list_end, s2.text) or G.ends_with(colon, s2.text) then break end
           local has = false

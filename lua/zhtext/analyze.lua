@@ -1,5 +1,5 @@
 --- zhtext.analyze: load rules (built-in by name, user files by path) and run
--- them over documents, each rule in a sandbox with an instruction budget.
+-- them over documents, each rule under an instruction and time budget.
 --
 -- A rule is a table { name = "...", description = "...", fields = {...},
 -- run = function(doc, emit, opts) ... end }. run calls emit(s, rec) for each
@@ -21,59 +21,37 @@ local function where(level)
   return info and info.short_src or "?"
 end
 
--- Modules a user rule may require: pure ones (zhtext.document and the API
--- could read files, the CLI write them).
-local allowed = { lpeg = true, ["zhtext.grammar"] = true, ["zhtext.outline"] = true, ["zhtext.number"] = true,
-  ["zhtext.units"] = true }
-local allowed_list = "lpeg, zhtext.grammar, zhtext.outline, zhtext.number, zhtext.units"
-
--- The user rule's environment: the pure parts of the standard library and the
--- modules above; no io, os.execute, debug, load or package.
-local function sandbox(path)
-  local env = {}
-  for _, k in ipairs { "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
-    "tostring", "type", "xpcall", "rawequal", "rawget", "rawlen", "rawset", "setmetatable", "_VERSION" } do
-    env[k] = _G[k]
-  end
-  -- the string metatable is shared by every rule: a rule may not reach it
-  env.getmetatable = function(x)
-    if type(x) == "string" then return nil end
-    return getmetatable(x)
-  end
-  for _, lib in ipairs { "string", "table", "math", "utf8", "coroutine" } do
-    local t = {}
-    for k, v in pairs(_G[lib]) do t[k] = v end
-    env[lib] = t
-  end
-  -- a coroutine gets the budget hook of the thread that makes it (hooks are per thread)
+-- The user rule's environment. A rule file is the user's own code: it sees
+-- the whole standard library and may require any module (io, a JSON library,
+-- a lexicon of its own). What it gets apart from that: globals of its own
+-- (an assignment lands in its environment, not in _G, so rules do not leak
+-- into each other), print to stderr (stdout carries the records), and
+-- coroutines that stay under the budget hook of the thread that makes them.
+local function sandbox()
+  local env = setmetatable({}, { __index = _G })
+  -- hooks are per thread: a coroutine gets its maker's budget hook
   local function create(f)
     local co = coroutine.create(f)
     local h, m, c = debug.gethook()
     if h then debug.sethook(co, h, m, c) end
     return co
   end
-  env.coroutine.create = create
-  env.coroutine.wrap = function(f)
-    local co = create(f)
+  local co = {}
+  for k, v in pairs(coroutine) do co[k] = v end
+  co.create = create
+  co.wrap = function(f)
+    local c = create(f)
     return function(...)
-      local r = table.pack(coroutine.resume(co, ...))
+      local r = table.pack(coroutine.resume(c, ...))
       if not r[1] then error(r[2], 0) end
       return table.unpack(r, 2, r.n)
     end
   end
-  env.os = { clock = os.clock, time = os.time, date = os.date }
-  -- print goes to stderr: stdout carries the records
+  env.coroutine = co
   env.print = function(...)
     local t = table.pack(...)
     for k = 1, t.n do t[k] = tostring(t[k]) end
     io.stderr:write(table.concat(t, "\t"), "\n")
-  end
-  env.require = function(name)
-    if allowed[name] or (type(name) == "string" and name:match("^zhtext%.rules%.[%w_]+$")) then
-      return require(name)
-    end
-    error(string.format("%s: require '%s' is not allowed in a rule (allowed: %s, zhtext.rules.*)", path,
-      tostring(name), allowed_list), 2)
   end
   env._G = env
   return env
@@ -140,7 +118,7 @@ function M.load(spec, opts)
   end
   local budget = (opts and opts.budget) or M.default_budget
   local timeout = (opts and opts.timeout) or M.default_timeout
-  local chunk, err = loadfile(spec, "t", sandbox(spec))
+  local chunk, err = loadfile(spec, "t", sandbox())
   if not chunk then return nil, err end
   local ok, rule = budgeted(spec, budget, timeout, chunk)
   if not ok then return nil, tostring(rule) end

@@ -199,7 +199,7 @@ G.maxlen[G.space] = 1
 G.lastchars[G.space] = { [" "] = true, ["\t"] = true, ["\r"] = true, ["\n"] = true, ["\f"] = true, ["\v"] = true,
   ["\227\128\128"] = true, ["\194\160"] = true, ["\226\128\139"] = true, ["\226\128\140"] = true,
   ["\226\128\141"] = true, ["\239\187\191"] = true }
-G.lead = G.space + G.connector + G.scope + G.time + G.enum_word
+G.lead = G.space + G.connector + G.scope + P"在" * G.scope + G.time + G.enum_word
   + G.words { "我们", "今年我们", "其中：", "、", ".", "．", "——", "—", "●", "■", "◆", "·", "•", "*", "-" }
 
 local lead_pat = (G.lead ^ 0) * Cp()
@@ -248,7 +248,7 @@ function G.distribute(s, n)
       local it = items[k]
       local len = utf8.len(it) or #it
       -- a short item without a head of its own
-      if len <= 4 and not G.has(G.head, it) then items[k] = it .. tail end
+      if len <= 6 and not G.has(G.head, it) then items[k] = it .. tail end
     end
   end
   return items

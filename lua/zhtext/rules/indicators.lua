@@ -25,7 +25,8 @@ local verb_list = { "增长", "下降", "达", "达到", "为", "突破", "超�
   "超", "逾", "累计完成", "累计", "下降到", "提高到", "增长到", "攀升至", "跃升至", "上升", "下调", "压减", "节约",
   "收窄", "净增", "新开工", "保持在", "控制在", "稳定在", "达到了", "增长了", "下降了", "降到", "降为", "降低到",
   "回落到", "上升到", "增加到", "减少到", "提升到", "扩大到", "缩小到", "增长到",
-  "压缩到", "压缩至", "缩短到", "缩短至", "压减到", "压减至",
+  "压缩到", "压缩至", "缩短到", "缩短至", "压减到", "压减至", "提升至", "提高至", "增加至", "下降至", "减少至",
+  "上升至", "扩大至", "降低至", "增长至", "回落至",
   -- traditional characters (older and Hong Kong/Taiwan texts)
   "增長", "達到", "達", "為", "爲", "超過", "減少", "實現", "擴大", "縮小", "增長了", "提高到", "降低了" }
 local verb = G.words(verb_list) * -noun_tail
@@ -103,6 +104,8 @@ local function measurable(n, t)
   if G.in_quotes(t, n.si) then return false end
   -- 一个/一批/一项 are articles more often than figures
   if n.text == "一" then return false end
+  -- 每万人口发明专利拥有量: a per-capita denominator is part of the subject
+  if n.si > 3 and t:sub(n.si - 3, n.si - 1) == "每" then return false end
   if n.kind ~= "number" then return true end
   -- 十方面: 方 begins 方面 here, it is no unit
   if n.unit == "方面" or (n.unit == "方" and t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "面") then
@@ -158,6 +161,12 @@ local function parse_prefix(raw, unit)
     return clean_subject(raw), nil, nil
   end
   local before, after = raw:sub(1, vi - 1), G.trim(raw:sub(vj + 1))
+  -- 装机占比从23.3%: 占比 names the quantity, the figure is a baseline
+  local fi = after ~= "" and G.ends_with(from_w, G.strip_tail(from_tail, after))
+  if fi then
+    local b = G.strip_tail(from_tail, after)
+    return clean_subject(before .. v .. b:sub(1, fi - 1)), b:sub(fi), nil
+  end
   if reference_verb:match(v) then
     -- 高于全国、全省: the reference keeps its scope words
     local ref = G.trim(G.strip_tail(filler, after))
@@ -185,7 +194,8 @@ end
 -- Is (subject, verb) an achieved indicator? A change/attainment verb, or a
 -- quantity noun phrase; not an action count and not an enumeration (A、B等10项).
 local function is_indicator(subject, v)
-  if subject == "" or G.ends_with(P"等", subject) or action_only:match(subject) then return false end
+  -- one character (有, 其) names nothing
+  if (utf8.len(subject) or 0) <= 1 or G.ends_with(P"等", subject) or action_only:match(subject) then return false end
   if v and not count_verb:match(v) then return not action_only:match(v) end
   if G.ends_with(qhead, subject) == nil then return false end
   return v ~= nil or action_lead:match(subject) == nil

@@ -218,8 +218,9 @@ static int abbreviation(const unsigned char *w, size_t l) {
  * we never look before it, and never past len. Not a terminator: a decimal
  * point or a dot inside a word (next byte alphanumeric: 1.85, www.gov.cn,
  * U.S, e.g), an abbreviation (a single letter before it: U.S., e.g.,
- * a.m.; or one of a short list: Mr. No. Inc.), an enumerator (1-3 digits opening the span, or after
- * a blank or an ASCII bracket/punctuation: "1. ", "（2.").
+ * a.m.; or one of a short list: Mr. No. Inc.), an enumerator (1-3 digits
+ * opening the span, or after a blank, a bracket or CJK punctuation: "1. ",
+ * "（2.", "目标：3.").
  * A run of dots ("...") is an ellipsis and ends a sentence. */
 static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) {
   size_t k = p;
@@ -232,9 +233,13 @@ static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) 
     return !abbreviation(s + k, p - k);
   }
   while (k > start && is_digit(s[k - 1]) && p - k < 4) k--;
-  if (k < p && p - k <= 3) {
-    if (k == start) return 0;
-    if (s[k - 1] < 0x80 && !is_alnum(s[k - 1])) return 0;
+  if (k < p && p - k <= 3 && !(k > start && is_digit(s[k - 1]))) {
+    unsigned b = k > start ? s[k - 1] : 0;
+    if (k == start || b == ' ' || b == '\t' || b == '(' || b == '[') return 0;
+    /* after CJK punctuation: 目标：1.加快 （2.推进 */
+    if (k - start >= 3 && ((s[k - 3] == 0xE3 && s[k - 2] == 0x80) ||
+                           (s[k - 3] == 0xEF && (s[k - 2] == 0xBC || s[k - 2] == 0xBD))))
+      return 0;
   }
   return 1;
 }

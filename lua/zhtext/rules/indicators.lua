@@ -195,7 +195,7 @@ end
 -- quantity noun phrase; not an action count and not an enumeration (A、B等10项).
 local function is_indicator(subject, v)
   -- one character (有, 其) names nothing
-  if (utf8.len(subject) or 0) <= 1 or G.ends_with(P"等", subject) or action_only:match(subject) then return false end
+  if (utf8.len(subject) or 0) <= 1 or subject:sub(-3) == "等" or action_only:match(subject) then return false end
   if v and not count_verb:match(v) then return not action_only:match(v) end
   if G.ends_with(qhead, subject) == nil then return false end
   return v ~= nil or action_lead:match(subject) == nil

@@ -44,6 +44,7 @@ local open_end = G.words { "；", ";", "，", ",", "、" } * G.space ^ 0
 -- relation words the number scanner leaves in the indicator: 失业率低于4.6%
 local rel_word = G.words { "低于", "不高于", "不超过", "小于", "少于", "以下", "低於" }
 local rel_over = G.words { "高于", "大于", "超过", "多于", "高於" }
+local rel_any = G.union(rel_word, rel_over)
 -- what may follow a target figure: a name like 万元GDP能耗 is no figure
 local after_ok = G.words { "和", "及", "与", "、", "力争", "争取", "左右", "以上", "以内", "以下", "上下", "的",
   "之间", "；", "，", "。", "、", ";", ",", ".", "）", ")", "（", "(", "\n", "\r", " " }
@@ -119,7 +120,7 @@ local function scan(s, from, year, emit, state)
           local rel
           local ri = G.ends_with(rel_word, G.trim(raw))
           if ri then rel = "under" elseif G.ends_with(rel_over, G.trim(raw)) then rel = "over" end
-          if rel then raw = G.strip_tail(G.union(rel_word, rel_over), G.trim(raw)) end
+          if rel then raw = G.strip_tail(rel_any, G.trim(raw)) end
           -- 增长6%、力争7%: the stretch word may stand before any figure of the clause
           if k > 1 and G.has(stretch_w, raw) then stretch = true end
           if G.has(dist_mark, raw) then

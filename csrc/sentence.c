@@ -244,10 +244,11 @@ static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) 
   return 1;
 }
 
-/* '!' and '?' directly followed by an ASCII letter or digit are not
- * terminators (URLs, "Yahoo!Japan"); otherwise they are. */
-static int bang_ends(const unsigned char *s, size_t len, size_t p) {
-  return !(p + 1 < len && is_alnum(s[p + 1]));
+/* '!' and '?' end sentences like ！？, except between ASCII word characters
+ * (a.cn/x?id=3, Yahoo!Japan); 是吗?2024年 ends after the '?'. */
+static int bang_ends(const unsigned char *s, size_t len, size_t start, size_t p) {
+  if (p + 1 >= len || !is_alnum(s[p + 1]) || p == start) return 1;
+  return !(is_alnum(s[p - 1]) || s[p - 1] == '/' || s[p - 1] == '=');
 }
 
 /* After a quote that ends with a terminator (“是什么？”), does the outer
@@ -317,7 +318,7 @@ static void scan_span(zt_splitter *z, zt_span *sp) {
         if (!dot_ends(s, n, start, p)) break;
         goto terminator;
       case K_BANG:
-        if (!bang_ends(s, n, p)) break;
+        if (!bang_ends(s, n, start, p)) break;
         goto terminator;
       case K_SEMI:
         if (!clauses) break;
@@ -383,7 +384,7 @@ end_run:
       continue;
     }
     if (c.kind == K_TERM || c.kind == K_CLOSE || c.kind == K_TOGGLE ||
-        (c.kind == K_BANG && bang_ends(s, n, p)) ||
+        (c.kind == K_BANG && bang_ends(s, n, start, p)) ||
         (c.kind == K_DOT && !(p + 1 < n && is_alnum(s[p + 1]))) ||
         (c.kind == K_SEMI && clauses) ||
         (c.kind == K_PLAIN && c.len == 1 && s[p] == '\'')) {

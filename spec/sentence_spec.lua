@@ -50,6 +50,7 @@ describe("core.sentences", function()
     end)
     it("treats ASCII ! and ? like their full-width twins, but not inside URLs", function()
       assert.same({ "好!", "是吗?", "见 a.cn/x?id=3 页。" }, cut("好!是吗?见 a.cn/x?id=3 页。"))
+      assert.same({ "是吗?", "2024年好!", "3月。" }, cut("是吗?2024年好!3月。"))
     end)
   end)
 

@@ -103,6 +103,13 @@ describe("indicators rule", function()
       "鐵路正綫的通車里程|爲|21700|公里|-|-", "國營工業工人的勞動生産率|增長了|13|percent|-|-" }, rows(recs))
   end)
 
+  it("reads a time between verb and figure, and keeps project spending and things done out", function()
+    local recs = run("indicators", review .. "公共财政预算收入由2010年的5.24亿元增加到2015年的10.6亿元，年均增长15.1%。"
+      .. "实施供热管网改造工程，完成投资15.9亿元，完成了17条。降低费用负担超过4000亿元。\n")
+    assert.are.same({ "公共财政预算收入|增加到|1060000000|元|524000000|-", "公共财政预算收入|增长|15.1|percent|-|-",
+      "费用负担|降低|400000000000|元|-|-" }, rows(recs))
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

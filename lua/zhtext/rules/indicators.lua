@@ -36,7 +36,7 @@ local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "
   "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均",
   -- modal and aspect words between a subject and its figure (研发投入强度预计达3.2%)
   "预计", "預計", "可", "可以", "将", "將", "有望", "已", "已经", "已經", "再", "也", "还", "仍", "就",
-  "每月", "每人", "每户", "却", "又", "仍然", "都", "在", "已有", "共有", "只", "只要", "净", "连年", "连续" }
+  "每月", "每人", "每户", "却", "又", "仍然", "都", "在", "已有", "共有", "只", "只要", "净", "连年", "连续", "接连" }
 -- a comparison baseline at the end of a subject: 比上年, 比2010年, 比一九五二年, 较上年
 local than = G.union(G.words { "比", "較", "较", "比较", "比較" } * G.union(G.time, G.words { "上年", "去年", "上年同期" }))
 G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true }
@@ -47,7 +47,7 @@ local qhead = G.words { "率", "额", "量", "值", "数", "价", "指数", "比
   "收入", "支出", "产值", "总产", "单产", "面积", "里程", "人口", "外资", "储备", "投资", "消费", "价格", "水平",
   "强度", "密度", "标准", "增速", "增幅", "速度", "寿命", "资产", "存款", "贷款", "利润", "税收", "收益", "出口",
   "进口", "营收", "用电", "装机", "产能", "能耗", "排放", "浓度", "时间", "容量", "就业", "客流", "利息", "成本",
-  "费用", "经费", "GDP", "零售", "贸易", "产出", "工资", "利用外资", "金额", "增量", "存量", "余额", "总值",
+  "费用", "经费", "负担", "GDP", "零售", "贸易", "产出", "工资", "利用外资", "金额", "增量", "存量", "余额", "总值",
   "人均", "均价", "税", "费",
   -- traditional characters
   "額", "數", "値", "價", "總産", "産值", "産量", "總額", "比重", "收入", "支出", "投資", "產值", "產量", "費" }
@@ -180,7 +180,7 @@ local function parse_prefix(raw, unit)
       return obj, v, nil
     end
   else
-    local rest = G.strip_tail(filler, after)
+    local rest = G.strip_tail(subject_tail, after)
     if rest ~= "" then
       -- words between the verb and the figure: either its object (每年可减少
       -- 房贷利息支出约130亿元) or the verb was inside a noun (服务业对经济增长贡献率)
@@ -193,7 +193,19 @@ end
 
 -- Is (subject, verb) an achieved indicator? A change/attainment verb, or a
 -- quantity noun phrase; not an action count and not an enumeration (A、B等10项).
-local function is_indicator(subject, v)
+-- measure words of things: after 新增/完成 such a figure counts things made or done
+local thing = {}
+for w in ([[家 个 项 所 座 条 件 部 台 套 场 支 处 批 只 辆 架 艘 间 栋 幢 本 款 种 类 列 次 场次 期 宗 起 张]]):gmatch("%S+") do
+  thing[w] = true
+end
+local verb_only = verb * -1
+
+local function is_indicator(subject, v, unit)
+  if verb_only:match(subject) then return false end
+  if v and count_verb:match(v) then
+    -- 完成投资15.9亿元 (a project's spending), 完成了17条 (things done)
+    if thing[unit] or subject == "投资" then return false end
+  end
   -- one character (有, 其) names nothing
   if (utf8.len(subject) or 0) <= 1 or subject:sub(-3) == "等" or action_only:match(subject) then return false end
   if v and not count_verb:match(v) then return not action_only:match(v) end
@@ -286,7 +298,7 @@ function R.run(doc, emit)
             if not v then v = marker_verb:match(n.text) end
             local from = (v == "从" or v == "由" or v == "從") and cn[k + 1] and #list == 1 and subs == nil
             for _, sub in ipairs(from and {} or list) do
-              if is_indicator(sub, v) then
+              if is_indicator(sub, v, n.unit) then
                 local si = t:find(sub, ci, true)
                 emit(s, {
                   subject = sub, verb = v, value = n.value, lo = n.lo, hi = n.hi, kind = n.kind,

@@ -110,6 +110,12 @@ describe("indicators rule", function()
       "费用负担|降低|400000000000|元|-|-" }, rows(recs))
   end)
 
+  it("gives a bare change verb the previous subject and an aspect its owner", function()
+    local recs = run("indicators", review .. "粮食产量1.37万亿斤，增产74亿斤。规模以上工业企业达7.6万家、增加值增长3%。\n")
+    assert.are.same({ "粮食产量|-|1370000000000|斤|-|-", "粮食产量|增产|7400000000|斤|-|-",
+      "规模以上工业企业|达|76000|家|-|-", "规模以上工业企业增加值|增长|3|percent|-|-" }, rows(recs))
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

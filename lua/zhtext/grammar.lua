@@ -388,7 +388,7 @@ end
 
 -- Words that name an aspect of a subject (总量, 增速, 比重), not a subject:
 -- qualify(aspect, previous subject) gives 国内生产总值总量, GDP增速.
-G.generic = G.words { "总量", "增速", "增幅", "比重", "占比", "规模", "总额", "总数" }
+G.generic = G.words { "总量", "增速", "增幅", "比重", "占比", "规模", "总额", "总数", "增加值", "产值", "营收" }
 local generic_only = G.generic * -1
 function G.qualify(subject, previous)
   if previous and subject ~= "" and generic_only:match(subject) then

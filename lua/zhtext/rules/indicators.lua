@@ -22,7 +22,7 @@ local noun_tail = G.words { "值", "率", "额", "量", "幅", "速", "点", "�
   "产", "能", "部", "体" }
 local verb_list = { "增长", "下降", "达", "达到", "为", "突破", "超过", "完成", "提高", "降低", "新增", "实现", "增加",
   "减少", "提升", "上涨", "回落", "增至", "降至", "扩大", "缩小", "占", "占比", "高于", "低于", "快于", "慢于", "高出",
-  "超", "逾", "累计完成", "累计", "下降到", "提高到", "增长到", "攀升至", "跃升至", "上升", "下调", "压减", "节约",
+  "超", "逾", "累计完成", "累计", "增产", "减产", "增收", "减收", "下降到", "提高到", "增长到", "攀升至", "跃升至", "上升", "下调", "压减", "节约",
   "收窄", "净增", "新开工", "保持在", "控制在", "稳定在", "达到了", "增长了", "下降了", "降到", "降为", "降低到",
   "回落到", "上升到", "增加到", "减少到", "提升到", "扩大到", "缩小到", "增长到",
   "压缩到", "压缩至", "缩短到", "缩短至", "压减到", "压减至", "提升至", "提高至", "增加至", "下降至", "减少至",
@@ -278,7 +278,7 @@ function R.run(doc, emit)
               -- an empty subject is the previous figure's (从10%降至2.5%; 1.9和1.1)
               subject, v, ref = parse_prefix(t:sub(pos, n.si - 1), n.unit)
               if subject == "" and not v then subject, v, ref = psub, pverb, pref end
-              if subject == "" then subject = psub end
+              if subject == "" then subject = psub else subject = G.qualify(subject, psub) end
             end
             psub, pverb, pref = subject, v, ref
             if type(subs) == "table" then subject = subs[k] end

@@ -66,6 +66,13 @@ describe("document layout (rule 4)", function()
     assert.same("广东省省长 孟凡利", ss[3].text)
   end)
 
+  it("keeps a long line without terminator apart, but not as a heading", function()
+    local long = ("全面推进乡村振兴，加快建设农业强省，"):rep(4) .. "持续深化改革"
+    local ss = sentences("一、回顾\n" .. long .. "\n下一段开始了。")
+    assert.same({ "一、回顾", long, "下一段开始了。" }, { ss[1].text, ss[2].text, ss[3].text })
+    assert.same({ true, false, false }, { ss[1].heading, ss[2].heading, ss[3].heading })
+  end)
+
   it("keeps headings in documents with one paragraph a line", function()
     assert.same({ "二、主要目标和重点任务", "今年是关键之年。", "（一）推动大湾区建设", "加快建设。" },
       split("二、主要目标和重点任务\n今年是关键之年。\n（一）推动大湾区建设\n加快建设。"))
@@ -81,8 +88,9 @@ describe("document layout (rule 4)", function()
   it("joins words split by link breaks, dropping the newline and indentation", function()
     assert.same({ "现在，我代表国务院向大会报告政府工作报告。" },
       split("现在，我代表国务院向大会报告政府工作报\n  告。"))
-    assert.same({ "我們在聽了劉少奇同志關於憲法草案的報告並進行了討論。", "好。" },
-      split("我們在聽了劉少奇同志\n關於憲法草案的報告\n並進行了討論。好。\n"))
+    -- a document of blocks (paragraphs between blank lines), as Wikisource's
+    assert.same({ "各位代表：", "我們在聽了劉少奇同志關於憲法草案的報告並進行了討論。", "好。", "下一段。" },
+      split("各位代表：\n\n我們在聽了劉少奇同志\n關於憲法草案的報告\n並進行了討論。好。\n\n下一段。"))
     assert.same({ "细颗粒物（PM2.5）浓度继续下降。" }, split("细颗粒物（PM\n2.5\n）浓度继续下降。"))
     assert.same({ "全面贯彻党的十九大精神。" }, split("全面贯彻党的\n十九大\n精神。"))
   end)
@@ -131,6 +139,8 @@ describe("document layout (rule 4)", function()
   it("rejoins Wikisource link breaks with zero-width spaces around them", function()
     assert.same({ "我代表国务院向大会报告政府工作报告，请予审议。" },
       split("我代表国务院向大会报告政府工作报\u{200B}\n\u{200B}告\n，请予审议。"))
+    assert.same({ "各位代表：", "我代表国务院向大会报告政府工作报告，请予审议。", "下一段。" },
+      split("各位代表：\n\n我代表国务院向大会报告政府工作报\u{200B}\n\u{200B}告\n，请予审议。\n\n下一段。"))
   end)
 
   it("takes zero-width characters out of the sentence text, keeping the offsets", function()

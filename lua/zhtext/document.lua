@@ -172,7 +172,9 @@ end
 -- Documents with blank lines between paragraphs make blocks of lines; in
 -- the others (one paragraph a line) every line is a block.
 local function blank_style(ctx)
-  return ctx.blank * 10 >= ctx.eol * 3
+  -- the last span counts as followed by a blank line: the end is no layout
+  local blank, eol = ctx.blank - 1, ctx.eol - 1
+  return blank > 0 and blank * 10 >= eol * 3
 end
 
 -- Spans from core.sentences are packed integers: start << 32 | length << 5
@@ -205,6 +207,9 @@ end
 -- a line this short after a join is a link-break fragment (PM / 2.5 / ）):
 -- about twelve characters
 local FRAGMENT <const> = 36
+-- ... and a line this short (three characters) cannot stand alone
+local TINY <const> = 12
+local function nlen0(i, j1) return j1 - i end
 
 -- Decides for span k (a piece ending its line without a terminator):
 -- "join" it with span k+1, or keep the sentence it ends as a "heading",
@@ -231,7 +236,14 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   -- the next line opens an enumerated heading: no sentence runs into it
   if (enum_first[head] or (b >= 0x30 and b <= 0x39)) and next_enum:match(text, ni) then return "heading" end
   if not bol then return "join" end
-  if first and is_enumerated(piece) then return "heading" end
+  local enum = first and is_enumerated(piece)
+  if enum then return "heading" end
+  -- a tiny next line that ends the sentence or runs on into punctuation is
+  -- the tail of a word cut by a link (政府工作报 / 告。, 报 / 告 / ，请予)
+  if nlen0(ni, nj) <= TINY and t[k] & BLANK == 0 and (nf & TERM ~= 0
+      or (k + 1 < ctx.n and nf & EOL ~= 0 and head_join[char_at(text, span(t[k + 2]))])) then
+    return "join"
+  end
   -- blocks of several lines with a terminator in them were broken by links
   -- (national_1954); a heading right above its paragraph is not: the line
   -- after a broken one is a fragment, a short line without terminator
@@ -244,6 +256,9 @@ local function layout(ctx, k, piece, first, bol, unclosed)
       return "join"
     end
   end
+  -- a long line without terminator is a paragraph that lost its 。, kept
+  -- apart but no heading (about 50 characters)
+  if #piece > 150 then return "line" end
   return "heading"
 end
 

@@ -1,15 +1,27 @@
 --- indicators: achieved figures in the review part of a report.
 --
--- Grammar, per clause (，；： split a sentence into clauses):
---   clause   := [scope|time words] subject [分别|均] [verb [reference]] [filler] number {、|和 number}
---   verb     := 增长 下降 达 达到 为 突破 超过 完成 提高 降低 新增 实现 …  (not 增加值, 增长率:
---               a verb followed by 值 率 额 量 幅 速 is part of a noun)
+-- An indicator is a measurable quantity + a verb of change or attainment + a
+-- figure. Grammar, per clause (，；： split a sentence into clauses):
+--   clause   := [lead] subject [分别|均] [verb [reference]] [filler] number {、|和 number}
+--   lead     := scope, time, clause words (全年 2023年 一九五三年 但是 即 在全国)
+--   verb     := 增长 下降 达 达到 为 突破 超过 提高到 占 增产 …  (not 增加值, 增长率: a verb
+--               followed by 值 率 额 量 … is part of a noun; not 下达, 作为). A marker the
+--               number scanner took (超过1.8万户) is the verb too.
 --   reference:= after 高于/低于/快于/超/占…: what the figure is compared with (全国、全省)
---   subject  := the words before the verb; empty -> the previous clause's subject
---               (国内生产总值增长6.6%，总量突破90万亿元 keeps 国内生产总值 for 总量? no:
---               总量 is a subject of its own; only an empty one inherits)
+--   subject  := a noun phrase: the words before the verb, trimmed of leads, trailing modal
+--               and comparison words (预计 已经 比上年 比一九五二年) and a quoted slogan
+--               before 的; empty -> the previous figure's; an aspect (总量 增速 增加值)
+--               takes its owner (国内生产总值总量)
+--   V + O    := verb object figure: 实现地区生产总值309亿元, 每年可减少房贷利息支出130亿元
+--               (the object is the subject); words between a verb and its figure that are
+--               no object mean the verb is inside the subject (服务业对经济增长贡献率接近60%)
+--   baseline := 从/由 A (提高到) B: one record for B with baseline A
+--   ratio    := subject 是/等于 base 的 N 倍: verb 是, comparison base
 --   分别      := the subject (or the reference) is a list, one item per number
--- After 实现/完成 the object is the subject (实现地区生产总值309亿元).
+-- Not indicators (they are counts or money records): a figure with no verb whose
+-- subject does not end in a quantity head (率 额 量 值 产量 面积 收入 外资 …), a clause
+-- led by an action verb (新建 引进 开展 争取 安排 …), 新增/完成/实现 + things counted with
+-- a measure word (新增上市公司23家), enumerations (A、B等10项), figures in quoted names.
 -- Only sentences of the review part (outline.part(s) == "review"); a report
 -- without a review heading uses every sentence outside targets/tasks/plan.
 -- i/j: from the start of the subject to the end of the number.

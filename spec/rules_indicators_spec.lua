@@ -116,6 +116,12 @@ describe("indicators rule", function()
       "规模以上工业企业|达|76000|家|-|-", "规模以上工业企业增加值|增长|3|percent|-|-" }, rows(recs))
   end)
 
+  it("names a subject cut by a bracket from the words before it, with evidence from the clause", function()
+    local recs, doc = run("indicators", review .. "地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%，重污染天数下降超过五成。\n")
+    assert.are.same({ "地级及以上城市细颗粒物平均浓度|下降|27.5|percent|-|-", "重污染天数|下降|50|percent|-|-" }, rows(recs))
+    assert.are.equal("平均浓度下降27.5%", doc.text:sub(recs[1].i, recs[1].j))
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

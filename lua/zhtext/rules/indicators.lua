@@ -225,6 +225,15 @@ local function is_indicator(subject, v, unit)
   return v ~= nil or action_lead:match(subject) == nil
 end
 
+-- where the evidence of a figure whose subject is not written out starts: the
+-- clause (or the text after the previous figure) without its leading 、和 and spaces
+local function evidence_start(t, from, ni)
+  local r = t:sub(from, ni - 1)
+  local st = G.strip_lead(r)
+  local k = st ~= "" and r:find(st, 1, true)
+  return k and from + k - 1 or ni
+end
+
 local function in_review(doc)
   for _, sec in ipairs(doc.sections or {}) do
     if sec.kind == "review" then return true end
@@ -260,7 +269,8 @@ function R.run(doc, emit)
           named = nil
           if subj1 == "" then
             subj1 = last_subject or ""
-          elseif action:match(subj1) and named_here then
+          elseif named_here and (action:match(subj1) or (ci > 3 and t:sub(ci - 3, ci - 1) == "）")) then
+            -- 细颗粒物（PM2.5）平均浓度下降27.5%: the name before the bracket is the subject's head
             subj1 = named_here .. subj1
           else
             -- 国内生产总值增长6.6%，总量突破90万亿元: whose 总量 it is
@@ -315,7 +325,8 @@ function R.run(doc, emit)
                 emit(s, {
                   subject = sub, verb = v, value = n.value, lo = n.lo, hi = n.hi, kind = n.kind,
                   approx = n.approx, unit = n.unit, comparison = ref, section = section, baseline = baseline,
-                  i = si and si < n.si and s:pos(si) or n.i, j = s:pos(G.span_end(n, t)),
+                  i = s:pos(si and si < n.si and si or evidence_start(t, k == 1 and ci or pos, n.si)),
+                  j = s:pos(G.span_end(n, t)),
                 })
               end
             end

@@ -40,9 +40,10 @@ local verb_list = { "增长", "下降", "达", "达到", "为", "突破", "超�
   "压缩到", "压缩至", "缩短到", "缩短至", "压减到", "压减至", "提升至", "提高至", "增加至", "下降至", "减少至",
   "上升至", "扩大至", "降低至", "增长至", "回落至",
   -- traditional characters (older and Hong Kong/Taiwan texts)
-  "增長", "達到", "達", "為", "爲", "超過", "減少", "實現", "擴大", "縮小", "增長了", "提高到", "降低了" }
+  "增長", "達到", "達", "為", "爲", "超過", "佔", "減少", "實現", "擴大", "縮小", "增長了", "提高到", "降低了" }
 local verb = G.words(verb_list) * -noun_tail
-local reference_verb = G.words { "高于", "低于", "快于", "慢于", "高出", "超", "超过", "占", "相当于" }
+local reference_verb = G.words { "高于", "低于", "快于", "慢于", "高出", "超", "超过", "占", "相当于", "佔", "相當於",
+  "高於", "低於" }
 local object_verb = G.words { "实现", "完成", "累计完成", "新增", "累计" }
 local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "分别", "均", "约", "达", "为", "近", "共",
   "总计", "合计", "累计", "以上", "左右", "“", "”", "的", "从", "由", "平均", "人均", "每年", "年均",
@@ -222,6 +223,8 @@ local function is_indicator(subject, v, unit)
   if (utf8.len(subject) or 0) <= 1 or subject:sub(-3) == "等" or action_only:match(subject) then return false end
   if v and not count_verb:match(v) then return not action_only:match(v) end
   if G.ends_with(qhead, subject) == nil then return false end
+  -- 生产总值、成本、利润四种: a list of things counted, no quantity
+  if not v and subject:find("、", 1, true) then return false end
   return v ~= nil or action_lead:match(subject) == nil
 end
 

@@ -361,8 +361,14 @@ local function group(ctx, k)
       if kind == "heading" and not bol then kind = nil end
     end
     if kind == "join" then
-      local bal = {}
-      balance(piece, bal)
+      -- brackets are counted across lines only from a line that the C
+      -- splitter saw leave one open (before it, none was open)
+      local bal = f & OPEN ~= 0 and {} or nil
+      if bal then balance(piece, bal) end
+      local function unclosed()
+        if f & OPEN ~= 0 and not bal then bal = {} end
+        return bal ~= nil and balance(piece, bal)
+      end
       -- a bare enumerator line: the line after it is judged as if it
       -- opened the sentence, with the enumerator in front
       local enum_lead = bol and bare_enum:match(piece) ~= nil
@@ -377,7 +383,7 @@ local function group(ctx, k)
           kind = nil
         elseif enum_lead then
           enum_lead = false
-          kind = decide(ctx, k, concat(g.buf), true, true, balance(piece, bal))
+          kind = decide(ctx, k, concat(g.buf), true, true, unclosed())
           if kind ~= "join" then result, kind = kind, nil end
         else
           -- a broken sentence goes on through short fragments into a line
@@ -386,9 +392,9 @@ local function group(ctx, k)
           if #piece <= FRAGMENT and f & BLANK == 0 and k < ctx.n and t[k + 1] & TERM ~= 0
             and not is_enumerated(piece) then
             kind = "join"                     -- fragments of a broken sentence go on
-            balance(piece, bal)
+            unclosed()
           else
-            kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, balance(piece, bal))
+            kind = decide(ctx, k, piece, false, bol or #piece > FRAGMENT, unclosed())
           end
           -- the end of a broken line: a heading if it started its line
           -- (a byline cut in two), a plain sentence if not

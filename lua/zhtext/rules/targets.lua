@@ -87,6 +87,15 @@ local R = {
     "stretch", "text", "i", "j", "sentence", "section" },
 }
 
+-- where the evidence of a target whose indicator is not written out as such
+-- (城镇居民… from 城乡居民…分别) starts: its clause without leading 、和 and spaces
+local function evidence_start(t, from, ni)
+  local r = t:sub(from, ni - 1)
+  local st = G.strip_lead(r)
+  local k = st ~= "" and r:find(st, 1, true)
+  return k and from + k - 1 or ni
+end
+
 -- Scan s.text from byte `from`; emit one record per target number.
 -- state carries the last record and subject across clauses and sentences.
 local function scan(s, from, year, emit, state)
@@ -161,7 +170,7 @@ local function scan(s, from, year, emit, state)
                 emit(s, {
                   year = year, indicator = it, relation = (not n.approx and rel) or G.relation(n), value = n.value,
                   lo = n.lo, hi = n.hi, kind = n.kind, approx = n.approx or rel, unit = n.unit, stretch = stretch,
-                  i = ii and s:pos(ii) or n.i, j = s:pos(G.span_end(n, t)), section = section,
+                  i = s:pos(ii or evidence_start(t, pos, n.si)), j = s:pos(G.span_end(n, t)), section = section,
                 })
               end
               ind = nil
@@ -172,7 +181,7 @@ local function scan(s, from, year, emit, state)
             local rec = {
               year = year, indicator = ind, relation = (not n.approx and rel) or G.relation(n), value = n.value,
               lo = n.lo, hi = n.hi, kind = n.kind, approx = n.approx or rel, unit = n.unit, stretch = stretch,
-              i = ii and s:pos(ii) or n.i, j = s:pos(G.span_end(n, t)), section = section,
+              i = s:pos(ii or evidence_start(t, pos, n.si)), j = s:pos(G.span_end(n, t)), section = section,
             }
             emit(s, rec)
             state.last, state.ind = rec, ind

@@ -22,6 +22,8 @@ local measure = {}
 for w in ([[家 个 座 所 条 项 人 名 户 套 件 处 批 只 辆 台 场 次 张 位 人次 家次 支 艘 架 间 栋 幢 部 本 款 种 类
   门 片 块 棵 株 所学校 个村 村 镇 乡 园 区 首 篇 宗 例 起 列 班 架次 艘次]]):gmatch("%S+") do measure[w] = true end
 local stop = G.words { "、", "和", "及", "与", "等" }
+-- a list item with a verb of its own state (、总数达到8个) does not take the previous verb
+local state_verb = G.words { "达到", "达", "为", "增至", "累计", "总数", "总量", "超过" }
 
 local R = {
   name = "counts",
@@ -47,7 +49,7 @@ function R.run(doc, emit)
         if n.kind == "number" and n.unit and measure[n.unit] and n.text ~= "一" and not G.in_quotes(t, n.si) then
           local raw = t:sub(from, n.si - 1)
           local vi, vj, v = G.last(verb, raw)
-          if not vi and prev_v and (raw:sub(1, 3) == "、" or raw:sub(1, 3) == "和") then
+          if not vi and prev_v and (raw:sub(1, 3) == "、" or raw:sub(1, 3) == "和") and not G.has(state_verb, raw) then
             vi, vj, v = 4, 3, prev_v
           end
           prev_v = nil

@@ -122,6 +122,13 @@ describe("indicators rule", function()
     assert.are.equal("平均浓度下降27.5%", doc.text:sub(recs[1].i, recs[1].j))
   end)
 
+  it("names 新增就业 in full, drops a project's bare 投资, and unpaired quote marks", function()
+    local recs = run("indicators", review .. "实现新增就业5650人，城镇新增就业1206万人，“三公经费”较2010年下降65.6%，"
+      .. "实施供热工程，投资1.29亿元。\n")
+    assert.are.same({ "新增就业|新增|5650|人|-|-", "城镇新增就业|新增|12060000|人|-|-", "三公经费|下降|65.6|percent|-|-" },
+      rows(recs))
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

@@ -147,6 +147,9 @@ local function clean_subject(raw)
   end
   -- a subject never opens with 的 (今年的工农业总产值 once 今年 is gone)
   while t:sub(1, 3) == "的" do t = t:sub(4) end
+  -- a quote mark whose pair lies outside the subject (“三公经费”较2010年下降)
+  if t:sub(1, 3) == "“" and not t:find("”", 4, true) then t = t:sub(4) end
+  if t:sub(-3) == "”" and not t:find("“", 1, true) then t = t:sub(1, -4) end
   return G.trim(t)
 end
 
@@ -189,7 +192,11 @@ local function parse_prefix(raw, unit)
     if obj ~= "" then
       -- 城镇新增就业: a scope before the verb belongs to the indicator's name
       local b = clean_subject(before)
-      if v == "新增" and b ~= "" and #b <= 12 and not action_only:match(b) then return b .. v .. obj, v, nil end
+      if v == "新增" and b ~= "" and #b <= 12 and not action_only:match(b) and not object_verb:match(b) then
+        return b .. v .. obj, v, nil
+      end
+      -- 新增就业 is the indicator's name (实现新增就业5650人)
+      if v == "新增" and obj:sub(-6) == "就业" then return v .. obj, v, nil end
       return obj, v, nil
     end
   else
@@ -215,10 +222,10 @@ local verb_only = verb * -1
 
 local function is_indicator(subject, v, unit)
   if verb_only:match(subject) then return false end
-  if v and count_verb:match(v) then
-    -- 完成投资15.9亿元 (a project's spending), 完成了17条 (things done)
-    if thing[unit] or subject == "投资" then return false end
-  end
+  -- 完成投资15.9亿元, 投资1.29亿元: a project's spending (a money record)
+  if subject == "投资" and (not v or count_verb:match(v)) then return false end
+  -- 完成了17条: things done
+  if v and count_verb:match(v) and thing[unit] then return false end
   -- one character (有, 其) names nothing
   if (utf8.len(subject) or 0) <= 1 or subject:sub(-3) == "等" or action_only:match(subject) then return false end
   if v and not count_verb:match(v) then return not action_only:match(v) end

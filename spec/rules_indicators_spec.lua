@@ -129,6 +129,11 @@ describe("indicators rule", function()
       rows(recs))
   end)
 
+  it("trims 较五年前 and 去年底 around a subject", function()
+    local recs = run("indicators", review .. "贷款平均利率较五年前下降1.5个百分点，去年底企业数量超过5200万户。\n")
+    assert.are.same({ "贷款平均利率|下降|1.5|ppoint|-|-", "企业数量|超过|52000000|户|-|-" }, rows(recs))
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

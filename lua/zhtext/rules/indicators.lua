@@ -51,8 +51,9 @@ local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "
   "预计", "預計", "可", "可以", "将", "將", "有望", "已", "已经", "已經", "再", "也", "还", "仍", "就",
   "每月", "每人", "每户", "却", "又", "仍然", "都", "在", "已有", "共有", "只", "只要", "净", "连年", "连续", "接连" }
 -- a comparison baseline at the end of a subject: 比上年, 比2010年, 比一九五二年, 较上年
-local than = G.union(G.words { "比", "較", "较", "比较", "比較" } * G.union(G.time, G.words { "上年", "去年", "上年同期" }))
-G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true }
+local than = G.union(G.words { "比", "較", "较", "比较", "比較" }
+  * G.union(G.cnum ^ 1 * P"年前" * G.words { "的" } ^ -1, G.time, G.words { "上年", "去年", "上年同期" }))
+G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true, ["前"] = true }
 -- a measurable quantity is named by a noun phrase ending in one of these heads
 -- (粮食产量, 增加值, 覆盖率, 实际使用外资); without a verb of change or attainment
 -- only such a phrase makes a figure an indicator (粮食产量1.3万亿斤, not 上市公司23家)

@@ -134,6 +134,12 @@ describe("indicators rule", function()
     assert.are.same({ "贷款平均利率|下降|1.5|ppoint|-|-", "企业数量|超过|52000000|户|-|-" }, rows(recs))
   end)
 
+  it("completes parallel coordinated items from the last one (进口、出口通关时间)", function()
+    local recs = run("indicators", review .. "进口、出口通关时间分别压减67%和92%，服务贸易、数字贸易分别增长24.5%、14.5%。\n")
+    assert.are.same({ "进口通关时间|压减|67|percent|-|-", "出口通关时间|压减|92|percent|-|-",
+      "服务贸易|增长|24.5|percent|-|-", "数字贸易|增长|14.5|percent|-|-" }, rows(recs))
+  end)
+
   it("reads only the review part", function()
     local recs = run("indicators", review .. "粮食产量达到1.3万亿斤。\n\n二、2024年工作安排\n\n"
       .. "地区生产总值增长6%左右。\n")

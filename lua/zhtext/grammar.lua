@@ -251,6 +251,18 @@ function G.distribute(s, n)
       -- a short item without a head of its own
       if len <= 6 and not G.has(G.head, it) then items[k] = it .. tail end
     end
+  else
+    -- parallel items: 进口、出口通关时间 and 涉诈、涉毒警情 share what follows the
+    -- last item's first as many characters as the short item has
+    local n_last = utf8.len(last) or 0
+    for k = 1, #items - 1 do
+      local it = items[k]
+      local len = utf8.len(it) or #it
+      if len <= 3 and n_last > len + 1 then
+        local cut = utf8.offset(last, len + 1)
+        if cut then items[k] = it .. last:sub(cut) end
+      end
+    end
   end
   return items
 end

@@ -172,6 +172,12 @@ describe("targets rule, lists inside a clause", function()
       "农村居民人均可支配收入增长|exact|7|-|-" }, got)
   end)
 
+  it("a lead-in without 预期目标: 实现以下目标：", function()
+    local got = targets("二、2024年工作安排\n\n今年，我们将努力实现以下目标：地区生产总值增长6.5%左右，"
+      .. "城镇新增就业8000人。\n")
+    assert.are.same({ "地区生产总值增长|about|6.5|-|-", "城镇新增就业|exact|8000|人|-" }, got)
+  end)
+
   it("a list broken across lines after ；", function()
     local got = targets("今年经济社会发展的主要预期目标是：地区生产总值增长6%—6.5%，城镇调查失业率5.5%左右；\n"
       .. "居民消费价格涨幅3%左右，一般公共预算收入增长6%。\n")

@@ -21,7 +21,7 @@ local P = lpeg.P
 
 local sp = G.space ^ 0
 local lead_word = G.words { "预期目标", "主要目标", "发展目标", "主要指标", "经济社会发展目标", "目标任务",
-  "主要经济指标", "预期指标" }
+  "主要经济指标", "预期指标", "以下目标", "如下目标", "以下主要目标", "以下预期目标" }
 -- a heading that is the lead-in: （二）主要预期目标 / 主要预期目标 (the list follows)
 local heading_lead = G.words { "预期目标", "主要目标", "主要指标", "主要预期指标" } * sp * P"：" ^ -1
 local lead = lead_word * sp * G.words { "建议", "初步", "确定", "安排", "拟", "设定" } ^ -1 * sp

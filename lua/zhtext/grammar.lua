@@ -31,7 +31,10 @@ function G.union(...)
     p = p + q
     n = math.max(n, G.maxlen[q] or 10)
     if last and G.lastchars[q] then
-      for c in pairs(G.lastchars[q]) do last[c] = true end
+      for c, m in pairs(G.lastchars[q]) do
+        m = m == true and (G.maxlen[q] or 10) or m
+        last[c] = math.max(last[c] or 0, m)
+      end
     else
       last = nil
     end
@@ -49,7 +52,9 @@ function G.words(list)
   local last = {}
   for _, w in ipairs(l) do
     p = p + P(w)
-    last[w:sub(utf8.offset(w, -1) or #w)] = true
+    -- per last character, the longest word ending in it (suffix tests try no longer)
+    local c = w:sub(utf8.offset(w, -1) or #w)
+    last[c] = math.max(last[c] or 0, utf8.len(w) or #w)
   end
   G.maxlen[p] = l[1] and (utf8.len(l[1]) or #l[1]) or 0
   G.lastchars[p] = last
@@ -195,7 +200,7 @@ G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
 -- one of these; spaces are one character
 G.maxlen[G.time] = 8
 G.lastchars[G.time] = { ["年"] = true, ["月"] = true, ["底"] = true, ["末"] = true, ["初"] = true, ["来"] = true }
-for c in pairs(G.lastchars[time_words]) do G.lastchars[G.time][c] = true end
+for c, m in pairs(G.lastchars[time_words]) do G.lastchars[G.time][c] = math.max(m, 8) end
 G.maxlen[G.space] = 1
 G.lastchars[G.space] = { [" "] = true, ["\t"] = true, ["\r"] = true, ["\n"] = true, ["\f"] = true, ["\v"] = true,
   ["\227\128\128"] = true, ["\194\160"] = true, ["\226\128\139"] = true, ["\226\128\140"] = true,
@@ -287,12 +292,16 @@ end
 function G.ends_with(p, s)
   -- most strings end with no such word: their last character says so
   local last = G.lastchars[p]
+  local m = G.maxlen[p] or MAXW
   if last then
     local k = utf8.offset(s, -1)
-    if not k or not last[s:sub(k)] then return nil end
+    local c = k and last[s:sub(k)]
+    if not c then return nil end
+    -- the longest word ending in that character (true: any length up to maxlen)
+    if c ~= true and c < m then m = c end
   end
   local a = anchored_end(p)
-  for k = G.maxlen[p] or MAXW, 1, -1 do
+  for k = m, 1, -1 do
     local i = utf8.offset(s, -k)
     if i and a:match(s, i) then return i end
   end

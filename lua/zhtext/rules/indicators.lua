@@ -67,7 +67,7 @@ local qhead = G.words { "率", "额", "量", "值", "数", "价", "指数", "比
   "額", "數", "値", "價", "總産", "産值", "産量", "總額", "比重", "收入", "支出", "投資", "產值", "產量", "費" }
 -- verbs of an action (新增 建成 引进 实施 …): a clause led by one counts things
 -- done (新建学校5所, 引进项目28个): a counts or money record, not an indicator
-local action_lead = G.words { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行",
+local action_words = { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行",
   "改造", "新改建", "建设", "打造", "招引", "落地", "举办", "承办", "培训", "帮扶", "救助", "发放", "新培育",
   "新认定", "创建", "获评", "入选", "认定", "新开工", "开工", "投用", "整治", "争取", "成功争取", "安排", "释放",
   "出台", "推出", "配套推出", "推动", "落实", "全面落实", "办理", "获", "斩获", "储备", "消化", "盘活", "征收",
@@ -76,12 +76,20 @@ local action_lead = G.words { "新增", "新建", "建成", "创成", "实施", 
   "植树", "造林", "治理", "接待", "惠及", "支持", "扶持", "奖励", "补贴", "补助", "拨付",
   "下达", "投入", "签约", "签订", "审结", "受理", "查处", "破获", "调解", "登记", "选出", "培养", "录取", "转移",
   "安置", "搬迁", "易地扶贫搬迁", "动态调整", "累计", "共", "先后", "新招引" }
-local action_only = action_lead * -1
+local action_lead = G.words(action_words)
+-- whole-word tests are table lookups: a 120-word LPeg choice costs per call
+local function set(list)
+  local t = {}
+  for _, w in ipairs(list) do t[w] = true end
+  return t
+end
+local action_set = set(action_words)
+local verb_set = set(verb_list)
 -- a verb the number scanner took as its approximation marker (超过1.8万户)
 local marker_verb = lpeg.C(G.words { "超过", "突破", "超", "逾", "接近", "達到", "超過" })
 -- object verbs whose object is the indicator (实现地区生产总值309亿元) only when
 -- that object is a quantity; 新增上市公司23家 is a count
-local count_verb = G.words { "新增", "完成", "累计完成", "累计", "实现", "新开工" } * -1
+local count_verb = set { "新增", "完成", "累计完成", "累计", "实现", "新开工" }
 -- 为 and 达 inside words: 作为 成为 下达 传达 表达 到达 are not copulas
 local not_da = G.words { "下", "传", "表", "到", "送", "抵", "直", "通", "发", "转", "雷", "腾", "豁" }
 -- ratios to a baseline: 是十年前的3倍, 等於一九四九年的二點六倍
@@ -193,7 +201,7 @@ local function parse_prefix(raw, unit)
     if obj ~= "" then
       -- 城镇新增就业: a scope before the verb belongs to the indicator's name
       local b = clean_subject(before)
-      if v == "新增" and b ~= "" and #b <= 12 and not action_only:match(b) and not object_verb:match(b) then
+      if v == "新增" and b ~= "" and #b <= 12 and not action_set[b] and not object_verb:match(b) then
         return b .. v .. obj, v, nil
       end
       -- 新增就业 is the indicator's name (实现新增就业5650人)
@@ -219,17 +227,16 @@ local thing = {}
 for w in ([[家 个 项 所 座 条 件 部 台 套 场 支 处 批 只 辆 架 艘 间 栋 幢 本 款 种 类 列 次 场次 期 宗 起 张]]):gmatch("%S+") do
   thing[w] = true
 end
-local verb_only = verb * -1
 
 local function is_indicator(subject, v, unit)
-  if verb_only:match(subject) then return false end
+  if verb_set[subject] then return false end
   -- 完成投资15.9亿元, 投资1.29亿元: a project's spending (a money record)
-  if subject == "投资" and (not v or count_verb:match(v)) then return false end
+  if subject == "投资" and (not v or count_verb[v]) then return false end
   -- 完成了17条: things done
-  if v and count_verb:match(v) and thing[unit] then return false end
+  if v and count_verb[v] and thing[unit] then return false end
   -- one character (有, 其) names nothing
-  if (utf8.len(subject) or 0) <= 1 or subject:sub(-3) == "等" or action_only:match(subject) then return false end
-  if v and not count_verb:match(v) then return not action_only:match(v) end
+  if (utf8.len(subject) or 0) <= 1 or subject:sub(-3) == "等" or action_set[subject] then return false end
+  if v and not count_verb[v] then return not action_set[v] end
   if G.ends_with(qhead, subject) == nil then return false end
   -- 生产总值、成本、利润四种: a list of things counted, no quantity
   if not v and subject:find("、", 1, true) then return false end

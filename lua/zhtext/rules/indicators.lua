@@ -100,9 +100,9 @@ local slogan = P"“" * (G.char - P"”") ^ 0 * P"”" * P"的" ^ -1 * lpeg.Cp()
 local from_tail = G.union(G.time, G.words { "的", "每月", "每年", "每人", "每户" }, G.space)
 local list_stop = G.words { "、", "，", "；", "和", "及", "与", "等" }
 -- an action verb alone is no subject: 创成5所省现代化学校 counts 省现代化学校
-local action = G.words { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行", "改造",
+local action = set { "新增", "新建", "建成", "创成", "实施", "引进", "开展", "新设", "培育", "完成", "开行", "改造",
   "新改建", "建设", "打造", "招引", "落地", "举办", "承办", "培训", "帮扶", "救助", "发放", "新培育", "新认定",
-  "创建", "获评", "入选", "认定", "新开工", "开工", "投用", "建成投用", "整治", "提升" } * -1
+  "创建", "获评", "入选", "认定", "新开工", "开工", "投用", "建成投用", "整治", "提升" }
 -- 从/由 A (提高到) B: A is the baseline
 local from_w = G.words { "从", "由", "從" }
 -- 为 inside 作为/成为/认为/以为/列为… is not the copula
@@ -287,7 +287,7 @@ function R.run(doc, emit)
           named = nil
           if subj1 == "" then
             subj1 = last_subject or ""
-          elseif named_here and (action:match(subj1) or (ci > 3 and t:sub(ci - 3, ci - 1) == "）")) then
+          elseif named_here and (action[subj1] or (ci > 3 and t:sub(ci - 3, ci - 1) == "）")) then
             -- 细颗粒物（PM2.5）平均浓度下降27.5%: the name before the bracket is the subject's head
             subj1 = named_here .. subj1
           else
@@ -322,7 +322,7 @@ function R.run(doc, emit)
             end
             psub, pverb, pref = subject, v, ref
             if type(subs) == "table" then subject = subs[k] end
-            if action:match(subject) then
+            if action[subject] then
               -- verb number measure object: the object is the subject
               local nx = cn[k + 1]
               local rest = t:sub(G.span_end(n, t) + 1, nx and nx.si - 1 or c[2])

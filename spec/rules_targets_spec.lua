@@ -178,6 +178,12 @@ describe("targets rule, lists inside a clause", function()
     assert.are.same({ "地区生产总值增长|about|6.5|-|-", "城镇新增就业|exact|8000|人|-" }, got)
   end)
 
+  it("drops accounting qualifiers from the indicator (同口径)", function()
+    local got, res, doc = targets("主要预期目标是：一般公共预算收入同口径增长8%，地区生产总值增长6%。\n")
+    assert.are.same({ "一般公共预算收入增长|exact|8|-|-", "地区生产总值增长|exact|6|-|-" }, got)
+    assert.are.equal("一般公共预算收入同口径增长8%", doc.text:sub(res.records[1].i, res.records[1].j))
+  end)
+
   it("a list broken across lines after ；", function()
     local got = targets("今年经济社会发展的主要预期目标是：地区生产总值增长6%—6.5%，城镇调查失业率5.5%左右；\n"
       .. "居民消费价格涨幅3%左右，一般公共预算收入增长6%。\n")

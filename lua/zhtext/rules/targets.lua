@@ -58,6 +58,10 @@ local ends_target = (P"目标" + P"指标") * sp * P"：" ^ -1
 -- the words before a number, cleaned into an indicator
 local function indicator(raw)
   local t = G.strip_lead(raw)
+  -- accounting qualifiers are no part of the indicator's name (收入同口径增长)
+  if t:find("口径", 1, true) then
+    t = t:gsub("按可比口径", ""):gsub("可比口径", ""):gsub("同口径", "")
+  end
   t = G.strip_tail(copula, t)
   t = G.trim(t)
   return t

@@ -139,10 +139,30 @@ end
 
 local scalar = { string = true, number = true, boolean = true }
 
+-- Records and results print readably in the REPL. A record shows its rule's
+-- own fields in order; the bookkeeping ones (file, text, offsets) stay quiet.
+local quiet = { rule = true, file = true, text = true, i = true, j = true, sentence = true, section = true }
+
+local function record_mt(rule)
+  return { __tostring = function(r)
+    local out = {}
+    for _, f in ipairs(rule.fields or {}) do
+      if not quiet[f] and r[f] ~= nil then out[#out + 1] = f .. "=" .. tostring(r[f]) end
+    end
+    return string.format("%s [%s] %s", rule.name, tostring(r.sentence), table.concat(out, " "))
+  end }
+end
+
+local result_mt = { __tostring = function(res)
+  return string.format("result: %d rules, %d documents, %d records, %d errors",
+    #res.rules, #res.documents, #res.records, #res.errors)
+end }
+
 -- Run one rule over one document; returns records | nil, message.
 local function run_rule(rule, doc, file, opts)
   local recs = {}
   local n = #doc.text
+  local mt = record_mt(rule)
   local function emit(s, rec)
     if type(s) ~= "table" or type(s.index) ~= "number" or type(s.text) ~= "string" then
       error(string.format("%s: emit(s, rec): s must be a sentence of the document (got %s)", where(3), type(s)), 0)
@@ -164,7 +184,7 @@ local function run_rule(rule, doc, file, opts)
       error(string.format("%s: malformed record: i/j (%s, %s) outside the document (1..%d)",
         where(3), tostring(r.i), tostring(r.j), n), 0)
     end
-    recs[#recs + 1] = r
+    recs[#recs + 1] = setmetatable(r, mt)
   end
   local budget = opts.budget or M.default_budget
   local timeout = opts.timeout or M.default_timeout
@@ -196,7 +216,7 @@ function M.analyze(input, rules, opts)
   if type(inputs) ~= "table" then
     error("analyze: expected a document, a path or a list of them (got " .. type(input) .. ")", 2)
   end
-  local result = { rules = {}, documents = {}, records = {}, errors = {} }
+  local result = setmetatable({ rules = {}, documents = {}, records = {}, errors = {} }, result_mt)
   local loaded = {}
   for _, spec in ipairs(rules) do
     local r, msg = M.load(spec, opts)

@@ -40,8 +40,13 @@ describe("rockspec", function()
     ok, out = sh("cd / && LUA_PATH='" .. tree .. "/share/lua/5.4/?.lua;" .. tree ..
       "/share/lua/5.4/?/init.lua;;' LUA_CPATH='" .. tree .. "/lib/lua/5.4/?.so;;' " ..
       "lua5.4 -e 'local zt = require \"zhtext\"; print(zt._VERSION, require(\"zhtext.core\")._VERSION)'")
-    sh("rm -rf " .. tree)
     assert.is_true(ok, out)
     assert.matches("zhtext scm\tzhtext.core scm", out, 1, true)
+    -- the installed command, with the tree's paths as `luarocks path` gives them
+    local ok2, out2 = sh("eval \"$(luarocks --lua-version=5.4 path --tree " .. tree .. ")\" && cd / && " ..
+      "printf '各位代表：\\n\\n全年地区生产总值增长7.1%%。我们将继续努力！\\n' | " .. tree .. "/bin/zhtext sentences -")
+    sh("rm -rf " .. tree)
+    assert.is_true(ok2, out2)
+    assert.are.equal("各位代表：\n全年地区生产总值增长7.1%。\n我们将继续努力！\n", out2)
   end)
 end)

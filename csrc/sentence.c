@@ -220,13 +220,21 @@ static int abbreviation(const unsigned char *w, size_t l) {
  * U.S, e.g), an abbreviation (a single letter before it: U.S., e.g.,
  * a.m.; or one of a short list: Mr. No. Inc.), an enumerator (1-3 digits
  * opening the span, or after a blank, a bracket or CJK punctuation: "1. ",
- * "（2.", "目标：3.").
+ * "（2.", "目标：3."), a digit, dot and line break before a digit (a decimal
+ * cut by a hard wrap: 3.\n2%).
  * A run of dots ("...") is an ellipsis and ends a sentence. */
 static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) {
   size_t k = p;
   if (p + 1 < len && is_alnum(s[p + 1])) return 0;
   if (p + 1 < len && s[p + 1] == '.') return 1;          /* ellipsis run */
   if (p > start && s[p - 1] == '.') return 1;
+  /* a decimal cut by a line break (达3.\n2%): the document layer joins it */
+  if (p > start && is_digit(s[p - 1])) {
+    size_t q = p + 1;
+    if (q < len && s[q] == '\r') q++;
+    if (q < len && s[q] == '\n') q++;
+    if (q > p + 1 && q < len && is_digit(s[q])) return 0;
+  }
   while (k > start && is_alpha(s[k - 1]) && p - k < 16) k--;
   if (k < p) {
     if (p - k == 1) return 0;                            /* U.S. e.g. */

@@ -204,6 +204,63 @@ local function term_after(ctx, k)
   return false
 end
 
+-- Hard-wrapped text (PDF-to-text dumps): most lines are cut at one width,
+-- mid-sentence. A line about as wide as that ends without a terminator
+-- because the page ran out, not the sentence: it goes on. Widths are in
+-- display columns, (bytes + characters) / 2: CJK 2, ASCII 1. The style is
+-- judged once from a sample of at most SAMPLE lines spread over the text.
+local SAMPLE <const> = 400
+local function line_start(ctx, k)   -- first span of the line that span k is on
+  local t = ctx.t
+  while k > 1 and t[k - 1] & EOL == 0 do k = k - 1 end
+  return k
+end
+local function line_width(ctx, k)   -- width of the line that ends with span k
+  local i = span(ctx.t[line_start(ctx, k)])
+  local _, j1 = span(ctx.t[k])
+  local chars = utf8.len(ctx.text, i, j1 - 1, true) or (j1 - i)
+  return (j1 - i + chars) // 2
+end
+local function wrap_width(ctx)
+  local t, n = ctx.t, ctx.n
+  local step = n > SAMPLE and n // SAMPLE or 1
+  local opens, all, k = {}, {}, 1
+  while k <= n do
+    local m = k
+    while m < n and t[m] & EOL == 0 do m = m + 1 end
+    if m >= n then break end            -- the last line says nothing
+    local w = line_width(ctx, m)
+    all[#all + 1] = w
+    if t[m] & TERM == 0 and t[m] & BLANK == 0 then opens[#opens + 1] = w end
+    k = math.max(m + 1, k + step)
+  end
+  if #opens < 6 then return false end
+  table.sort(opens)
+  -- W: the width with most open lines a few columns under it
+  local best, W, lo = 0, 0, 1
+  for hi = 1, #opens do
+    while opens[hi] - opens[lo] > 6 do lo = lo + 1 end
+    if hi - lo + 1 >= best then best, W = hi - lo + 1, opens[hi] end
+  end
+  if W < 30 or best < 6 or best * 2 < #opens then return false end
+  -- ... and no more than a few lines wider than W: the page width
+  local wider = 0
+  for m = 1, #all do
+    if all[m] > W + 6 then wider = wider + 1 end
+  end
+  if wider * 10 > #all then return false end
+  return W * 4 // 5
+end
+-- Is the line ending with span k cut by the page width?
+local function cut_by_width(ctx, k)
+  local w = ctx.wrap
+  if w == nil then
+    w = wrap_width(ctx)
+    ctx.wrap = w
+  end
+  return w and ctx.t[k] & BLANK == 0 and line_width(ctx, k) >= w
+end
+
 -- a line this short after a join is a link-break fragment (PM / 2.5 / ）):
 -- about twelve characters
 local FRAGMENT <const> = 36
@@ -225,6 +282,9 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   local ni, nj, nf = span(t[k + 1])
   local b = byte(text, ni)
   if b >= 0x61 and b <= 0x7A then return "join" end   -- a lower-case continuation
+  if cut_by_width(ctx, k) then return "join" end
+  -- a decimal cut by a line break (3. / 2%): the C splitter left the dot open
+  if b >= 0x30 and b <= 0x39 and last == "." and find(piece, "%d%.$") then return "join" end
   local head = char_at(text, ni)
   if head_join[head] or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"

@@ -143,6 +143,15 @@ local tail_join = set { "，", "、", ",", "—", "－", "“", "‘", "《", "�
 local head_join = set { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
   "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "等" }
 local head_join_colon = set { "：", ":" }   -- 是： (主要目标 / 是：…)
+-- ... unless the particle opens a word that opens paragraphs (着力 着眼 了解)
+local head_word = set { "着力", "着眼", "着手", "着重", "着实", "了解", "之所以", "等到" }
+local function joins_head(text, ni, head)
+  if not head_join[head] then return false end
+  local b = byte(text, ni)
+  if b < 0xE0 then return true end
+  local w = sub(text, ni, ni + 5)
+  return not (head_word[w] or head_word[sub(text, ni, ni + 8)])
+end
 
 -- openers minus closers in a piece, added to bal (one count per pair):
 -- a sentence with an opener still open goes on
@@ -231,24 +240,29 @@ local function wrap_width(ctx)
     if m >= n then break end            -- the last line says nothing
     local w = line_width(ctx, m)
     all[#all + 1] = w
-    if t[m] & TERM == 0 and t[m] & BLANK == 0 then opens[#opens + 1] = w end
+    -- enumerated headings (（一）…) are open lines of their own, not cut ones
+    if t[m] & TERM == 0 and t[m] & BLANK == 0 then
+      local i = span(t[line_start(ctx, m)])
+      if not (may_enum(ctx.text, i) and next_enum:match(ctx.text, i)) then opens[#opens + 1] = w end
+    end
     k = math.max(m + 1, k + step)
   end
-  if #opens < 6 then return false end
+  if #opens < 4 then return false end
   table.sort(opens)
   -- W: the width with most open lines a few columns under it
   local best, W, lo = 0, 0, 1
   for hi = 1, #opens do
-    while opens[hi] - opens[lo] > 6 do lo = lo + 1 end
+    while opens[hi] - opens[lo] > 8 do lo = lo + 1 end
     if hi - lo + 1 >= best then best, W = hi - lo + 1, opens[hi] end
   end
-  if W < 30 or best < 6 or best * 2 < #opens then return false end
+  if W < 30 or best < 4 or best * 2 < #opens then return false end
   -- ... and no more than a few lines wider than W: the page width
-  local wider = 0
+  -- and most lines are that wide: a paragraph's last line is the shorter one
+  local wider, near = 0, 0
   for m = 1, #all do
-    if all[m] > W + 6 then wider = wider + 1 end
+    if all[m] > W + 6 then wider = wider + 1 elseif all[m] >= W - 8 then near = near + 1 end
   end
-  if wider * 10 > #all then return false end
+  if wider * 10 > #all or near * 5 < #all * 2 then return false end
   return W * 4 // 5
 end
 -- Is the line ending with span k cut by the page width?
@@ -284,9 +298,11 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   if b >= 0x61 and b <= 0x7A then return "join" end   -- a lower-case continuation
   if cut_by_width(ctx, k) then return "join" end
   -- a decimal cut by a line break (3. / 2%): the C splitter left the dot open
-  if b >= 0x30 and b <= 0x39 and last == "." and find(piece, "%d%.$") then return "join" end
+  if b >= 0x30 and b <= 0x39 and last == "." and t[k] & BLANK == 0 and find(piece, "%d%.$") then
+    return "join"
+  end
   local head = char_at(text, ni)
-  if head_join[head] or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
+  if joins_head(text, ni, head) or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
   if unclosed or tail_join[last] or ends_ordinal(piece)
@@ -440,7 +456,10 @@ local function group(ctx, k)
         j = pj - 1
         piece = add(g, text, pi, j, f)
         if f & TERM ~= 0 or f & EOL == 0 then
-          kind = nil
+          -- a quote opened on a line before goes on to its closer (他说：“我们
+          -- / 要努力。大家好。”), within this line: the C splitter, which
+          -- forgets nesting at a line break, cut at the terminators in it
+          if bal and f & EOL == 0 and unclosed() then kind = "join" else kind = nil end
         elseif enum_lead then
           enum_lead = false
           kind = decide(ctx, k, concat(g.buf), true, true, unclosed())

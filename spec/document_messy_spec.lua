@@ -1,0 +1,139 @@
+-- Messy layouts of real reports (SENT2 audit): hard-wrapped PDF dumps,
+-- CRLF, half-width punctuation, markdown, quotes cut by a line break.
+-- Literal inputs; expectations follow DESIGN.md sentence rules 1-6.
+local document = require "zhtext.document"
+
+local function texts(src)
+  local out = {}
+  for _, s in ipairs(assert(document.new(src)):sentences()) do
+    out[#out + 1] = (s.heading and "# " or "") .. s.text
+  end
+  return out
+end
+
+-- a paragraph hard-wrapped at 64 display columns, as pdftotext gives it
+local wrapped = table.concat({
+  "一、2024年工作回顾",
+  "过去一年，面对复杂严峻的外部环境，面对艰巨繁重的改革发展稳定任",
+  "务，我们坚持稳中求进、以进促稳、先立后破，顺利完成经济社会发展主",
+  "要目标任务。全省生产总值增长5.5%，一般公共预算收入增长1.2%，城",
+  "乡居民人均可支配收入分别增长4.3%、6.1%，全社会研发投入强度预计达3.",
+  "2%，十方面民生实事圆满完成。",
+  "（一）系统落实一揽子存量和增量政策",
+  "大力推进“两重”建设，积极争取超长期特别国债资金支持，216个“两重”项",
+  "目全部开工建设。创造性开展“两新”工作，争取设备更新资金95亿元，完成",
+  "工业设备更新14.2万台（套），电梯更新10025台。",
+  "（二）扩大有效益的投资",
+  "加快推进“千项万亿”重大项目建设，1299个重大项目完成投资1.4万亿元。",
+}, "\n") .. "\n"
+
+local expected = {
+  "# 一、2024年工作回顾",
+  "过去一年，面对复杂严峻的外部环境，面对艰巨繁重的改革发展稳定任务，我们坚持稳中求进、以进促稳、先立后破，顺利完成经济社会发展主要目标任务。",
+  "全省生产总值增长5.5%，一般公共预算收入增长1.2%，城乡居民人均可支配收入分别增长4.3%、6.1%，全社会研发投入强度预计达3.2%，十方面民生实事圆满完成。",
+  "# （一）系统落实一揽子存量和增量政策",
+  "大力推进“两重”建设，积极争取超长期特别国债资金支持，216个“两重”项目全部开工建设。",
+  "创造性开展“两新”工作，争取设备更新资金95亿元，完成工业设备更新14.2万台（套），电梯更新10025台。",
+  "# （二）扩大有效益的投资",
+  "加快推进“千项万亿”重大项目建设，1299个重大项目完成投资1.4万亿元。",
+}
+
+describe("hard-wrapped text (rule 4)", function()
+  it("rejoins lines cut at the page width; headings stay headings", function()
+    assert.same(expected, texts(wrapped))
+  end)
+
+  it("does the same with CRLF line ends", function()
+    assert.same(expected, texts((wrapped:gsub("\n", "\r\n"))))
+  end)
+
+  it("gives the iterator the same sentences, offsets into the wrapped text", function()
+    local doc = assert(document.new(wrapped))
+    local ss = doc:sentences()
+    local k = 0
+    for i, j, s in document.sentences(wrapped) do
+      k = k + 1
+      assert.same({ ss[k].i, ss[k].j, ss[k].text }, { i, j, s })
+      assert.same(s:sub(1, 3), wrapped:sub(i, i + 2))
+    end
+    assert.same(#expected, k)
+    -- the 务 that opens the third line is byte 4 of the sentence's second line
+    local s2 = ss[2]
+    local at = s2.text:find("务，我们", 1, true)
+    assert.same("务", wrapped:sub(s2:pos(at), s2:pos(at) + 2))
+  end)
+
+  it("leaves one-paragraph-a-line text alone (no page width)", function()
+    assert.same({
+      "# 一、工作回顾",
+      "过去一年，我们顺利完成目标任务。",
+      "# 二、今年工作安排",
+      "# 着力扩大国内需求，推动经济持续回升向好",
+      "加快推进重大项目建设，完成投资1.4万亿元。",
+    }, texts("一、工作回顾\n过去一年，我们顺利完成目标任务。\n二、今年工作安排\n"
+      .. "着力扩大国内需求，推动经济持续回升向好\n加快推进重大项目建设，完成投资1.4万亿元。\n"))
+  end)
+
+  it("does not take a list of headings of one length for wrapped lines", function()
+    local src = {}
+    for n = 1, 8 do
+      src[#src + 1] = ("（%s）坚持创新驱动发展，加快构建现代化产业体系第%d项"):format(("一二三四五六七八"):sub(3 * n - 2, 3 * n), n)
+      src[#src + 1] = "深入实施创新驱动发展战略，研发投入增长8%。"
+    end
+    local out = texts(table.concat(src, "\n") .. "\n")
+    assert.same(16, #out)
+    assert.same("# （一）坚持创新驱动发展，加快构建现代化产业体系第1项", out[1])
+  end)
+end)
+
+describe("a decimal cut by a line break", function()
+  it("is one number in one sentence", function()
+    assert.same({ "研发投入强度预计达3.2%，区域创新能力保持第4位。" },
+      document.split("研发投入强度预计达3.\n2%，区域创新能力保持第4位。\n"))
+  end)
+  it("while a sentence-final dot before a new line still ends it", function()
+    assert.same({ "收入增长3.", "2024年增长5%。" }, document.split("收入增长3.\n\n2024年增长5%。"))
+  end)
+end)
+
+describe("a quote cut by a line break (rule 2)", function()
+  it("hides the terminators inside it up to its closer", function()
+    assert.same({ "他说：“我们要努力。大家好。”", "他走了。" },
+      document.split("他说：“我们\n要努力。大家好。”他走了。\n"))
+  end)
+  it("and brackets too", function()
+    assert.same({ "（见附件1。）", "好的。" }, document.split("（见附件\n1。）好的。\n"))
+  end)
+end)
+
+describe("half-width punctuation (rule 1)", function()
+  it("works like its full-width twin", function()
+    assert.same({
+      "过去一年,我们坚持稳中求进.",
+      "全省生产总值增长5.5%,一般公共预算收入增长1.2%.",
+      "城乡居民收入分别增长4.3%、6.1%!",
+      "他说:\"我们要努力.\"",
+      "大家都笑了.",
+      "主要目标是:",
+      "地区生产总值增长5%左右;城镇新增就业100万人.",
+    }, document.split("过去一年,我们坚持稳中求进.全省生产总值增长5.5%,一般公共预算收入增长1.2%."
+      .. "城乡居民收入分别增长4.3%、6.1%!\n他说:\"我们要努力.\"大家都笑了.\n主要目标是:\n"
+      .. "地区生产总值增长5%左右;城镇新增就业100万人.\n"))
+  end)
+end)
+
+describe("markdown (rule 6)", function()
+  it("neither splits nor joins: # lines are headings, ** stays in the text", function()
+    assert.same({
+      "# # 2025年政府工作报告",
+      "# ## 一、2024年工作回顾",
+      "过去一年，我们**坚持稳中求进**。",
+      "全省生产总值增长5.5%。",
+      "**（一）扩大有效投资。**",
+      "加快推进重大项目建设。",
+      "- 开展系列活动2000余场。",
+      "1. 加快培育先进制造业集群。",
+    }, texts("# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n过去一年，我们**坚持稳中求进**。全省生产总值增长5.5%。\n\n"
+      .. "**（一）扩大有效投资。**加快推进重大项目建设。\n\n- 开展系列活动2000余场。\n\n1. 加快培育先进制造业集群。\n"))
+  end)
+end)

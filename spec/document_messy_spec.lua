@@ -137,3 +137,29 @@ describe("markdown (rule 6)", function()
       .. "**（一）扩大有效投资。**加快推进重大项目建设。\n\n- 开展系列活动2000余场。\n\n1. 加快培育先进制造业集群。\n"))
   end)
 end)
+
+describe("page-break artefacts (rule 4)", function()
+  it("page numbers are debris lines, and the cut line before one is no heading", function()
+    local lines = {}
+    for _ = 1, 6 do
+      lines[#lines + 1] = "加快推进重大项目建设，完成投资1.4万亿元，重大项目完成投资2831亿元，"
+      lines[#lines + 1] = "制造业投资增长3.3%，服务业增加值增长5.1%，社会消费品零售总额增长"
+      lines[#lines + 1] = "4%，全省规上工业增加值增长7.5%。"
+    end
+    lines[5] = lines[5] .. "\n\n- 2 -\n"
+    local doc = assert(document.new(table.concat(lines, "\n") .. "\n"))
+    local kinds = {}
+    for _, s in ipairs(doc:sentences()) do
+      kinds[#kinds + 1] = (s.heading and "#" or s.debris and "~" or "") .. utf8.len(s.text)
+    end
+    assert.same({ "92", "73", "~5", "19", "92", "92", "92", "92" }, kinds)
+  end)
+
+  it("a newspaper continuation mark is debris", function()
+    local doc = assert(document.new("实体化运行项目。\n\n（下转第三版）\n"))
+    local ss = doc:sentences()
+    assert.same({ "实体化运行项目。", "（下转第三版）" }, { ss[1].text, ss[2].text })
+    assert.is_true(ss[2].debris)
+    assert.is_false(ss[2].heading)
+  end)
+end)

@@ -134,7 +134,15 @@ local function ends_ordinal(piece)
   return false
 end
 -- newspaper continuation marks: （下转第三版） （上接第一版）
+-- and page numbers of a printed page: - 3 - — 12 — 第3页
+local dash = alt { "-", "—", "–", "－", "·", "•" }
+local sp = S" \t"^0
 local page_mark = open * (P"下转" + P"上接" + P"转") * (1 - close)^0 * close * P(-1)
+  + sp * (dash * sp * digits * sp * dash + P"第" * sp * digits * sp * P"页") * sp * P(-1)
+local page_first = set { "（", "(", "-", "—", "–", "－", "·", "•", "第", " " }
+local function is_page_mark(text, i, j)
+  return j - i <= 24 and page_first[char_at(text, i)] ~= nil and page_mark:match(sub(text, i, j)) ~= nil
+end
 
 -- a piece ending like this stops mid-phrase
 -- (only 的 among characters: 和/与/及/向/对... end words too: 参与, 取向, 应对)
@@ -297,6 +305,12 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   local b = byte(text, ni)
   if b >= 0x61 and b <= 0x7A then return "join" end   -- a lower-case continuation
   if cut_by_width(ctx, k) then return "join" end
+  -- a line cut by the page width before a page number: a sentence broken by
+  -- the page, kept apart but no heading
+  if ctx.wrap and t[k] & BLANK ~= 0 and nf & EOL ~= 0 and is_page_mark(text, ni, nj - 1)
+    and line_width(ctx, k) >= ctx.wrap then
+    return "line"
+  end
   -- a decimal cut by a line break (3. / 2%): the C splitter left the dot open
   if b >= 0x30 and b <= 0x39 and last == "." and t[k] & BLANK == 0 and find(piece, "%d%.$") then
     return "join"
@@ -344,7 +358,7 @@ end
 local function decide(ctx, k, piece, first, bol, unclosed)
   local kind = layout(ctx, k, piece, first, bol, unclosed)
   if first and (kind == "join" or ctx.labels)
-    and (bol and is_debris(piece) or page_mark:match(piece)) then
+    and (bol and is_debris(piece) or is_page_mark(piece, 1, #piece)) then
     return "debris"
   end
   return kind

@@ -84,6 +84,15 @@ describe("format.show", function()
     assert.are.equal("9  17  114.5亿  11450000000          number   about   元", l[4])
   end)
 
+  it("prints rule records as a table per rule, keys sorted for a rule it does not know", function()
+    local l = lines(shown({ { rule = "x", file = "a.txt", b = 1, a = "q" }, { rule = "x", file = "a.txt", c = 2 } }))
+    assert.are.same({ "a  b  c", "-  -  -", "q  1", "      2" }, l)
+    local recs = { { rule = "indicators", file = "f", subject = "地区生产总值", verb = "增长", value = 7.1, sentence = 8 } }
+    l = lines(shown(recs))
+    -- the built-in rule's own field order, not the alphabet
+    assert.matches("^subject +verb +value", l[1])
+  end)
+
   it("prints sentences as index, span and text", function()
     local l = lines(shown({ { index = 1, i = 1, j = 9, text = "你好。" }, { index = 2, i = 10, j = 12, text = "好" } }))
     assert.are.equal("index   i   j  text", l[1])

@@ -215,25 +215,37 @@ function M.tables(result, opts)
   local only = result.rules and #result.rules == 1 and result.rules[1].name
   for _, r in ipairs(result.records or {}) do
     local name = r.rule or only or "records"
-    local e = byname[name]
-    if not e then
-      local keys = {}
-      for k in pairs(r) do
-        if type(k) == "string" and k ~= "rule" and k ~= "file" then keys[#keys + 1] = k end
+    local e = byname[name] or entry({ name = name })
+    e.records[#e.records + 1] = r
+  end
+  -- a rule without a field list: its records' keys, sorted (rule, file and
+  -- the TAIL keys take their usual places)
+  local tail = {}
+  for _, k in ipairs(TAIL) do tail[k] = true end
+  for _, e in ipairs(list) do
+    if not e.rule.fields then
+      local keys, have = {}, { rule = true, file = true }
+      for _, r in ipairs(e.records) do
+        for k, v in pairs(r) do
+          if type(k) == "string" and not have[k] and not tail[k] and type(v) ~= "function" then
+            have[k] = true
+            keys[#keys + 1] = k
+          end
+        end
       end
       table.sort(keys)
-      e = entry({ name = name, fields = keys })
+      e.fields = keys
     end
-    e.records[#e.records + 1] = r
   end
   for _, e in ipairs(list) do
     -- a rule that lists "rule" or "file" among its fields gets them where
     -- it lists them; otherwise file leads when wanted, rule is the format's
     -- business (M.with_rule)
     local cols, have, declared = {}, {}, {}
-    for _, f in ipairs(e.rule.fields or {}) do declared[f] = true end
+    local fields = e.rule.fields or e.fields
+    for _, f in ipairs(fields) do declared[f] = true end
     if withfile and not declared.file then add(cols, have, "file") end
-    for _, f in ipairs(e.rule.fields or {}) do add(cols, have, f) end
+    for _, f in ipairs(fields) do add(cols, have, f) end
     for _, k in ipairs(TAIL) do
       if not have[k] then
         for _, r in ipairs(e.records) do
@@ -488,6 +500,25 @@ function M.show(x, out)
     -- one file: no file column; long sentences cut to a terminal's width
     local one = files(x) <= 1
     M.write(x, "table", out, { file = not one, maxwidth = SHOW_WIDTH, drop_file = one })
+  elseif isrecords(x) and x[1].rule ~= nil then
+    -- rule records (a slice of result.records): a table per rule, in the
+    -- built-in rule's field order when it is one
+    local known = {}
+    local ok, analyze = pcall(require, "zhtext.analyze")
+    if ok and type(analyze.list) == "function" then
+      local okl, list = pcall(analyze.list)
+      for _, r in ipairs(okl and list or {}) do known[r.name] = r end
+    end
+    local rules, seen = {}, {}
+    for _, r in ipairs(x) do
+      if not seen[r.rule] then
+        seen[r.rule] = true
+        rules[#rules + 1] = { name = r.rule, fields = known[r.rule] and known[r.rule].fields }
+      end
+    end
+    local res = { rules = rules, records = x }
+    local one = files(res) <= 1
+    M.write(res, "table", out, { file = not one, maxwidth = SHOW_WIDTH, drop_file = one })
   elseif isrecords(x) then
     local cols = keys_of(x)
     M.write({ rules = { { name = "records", fields = cols } }, records = x }, "table", out,

@@ -233,6 +233,7 @@ static int dot_ends(const unsigned char *s, size_t len, size_t start, size_t p) 
     size_t q = p + 1;
     if (q < len && s[q] == '\r') q++;
     if (q < len && s[q] == '\n') q++;
+    if (q > p + 1) while (q < len && (s[q] == ' ' || s[q] == '\t')) q++;   /* a margin */
     if (q > p + 1 && q < len && is_digit(s[q])) return 0;
   }
   while (k > start && is_alpha(s[k - 1]) && p - k < 16) k--;

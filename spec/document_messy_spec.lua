@@ -86,6 +86,36 @@ describe("hard-wrapped text (rule 4)", function()
   end)
 end)
 
+describe("hard-wrapped text with indented paragraphs", function()
+  local src = table.concat({
+    "　　（一）发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动",
+    "　　加快落实中央一揽子经济政策。承接执行更加积极的财政政策、适度宽",
+    "松的货币政策，持续做好“两重”、“两新”、专项债等项目谋划储备和申报",
+    "工作，开展专项债券项目“自审自发”试点，做好政府隐性债务置换工作。",
+    "　　切实做好“两重”项目谋划推进。加快已开工“两重”项目建设进度，推",
+    "动新建项目尽快开工，安排重大项目1000个以上，完成年度投资1万亿元以",
+    "上，城中村改造3.",
+    "6万户。",
+  }, "\n") .. "\n"
+  local expected = {
+    "# （一）发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动",
+    "加快落实中央一揽子经济政策。",
+    "承接执行更加积极的财政政策、适度宽松的货币政策，持续做好“两重”、“两新”、专项债等项目谋划储备和申报工作，"
+      .. "开展专项债券项目“自审自发”试点，做好政府隐性债务置换工作。",
+    "切实做好“两重”项目谋划推进。",
+    "加快已开工“两重”项目建设进度，推动新建项目尽快开工，安排重大项目1000个以上，完成年度投资1万亿元以上，城中村改造3.6万户。",
+  }
+  it("an indented line opens a paragraph: the full-width line before it is a heading", function()
+    assert.same(expected, texts(src))
+  end)
+  it("a margin on every line is no paragraph mark", function()
+    local margin = ("\n" .. src):gsub("\n", "\n    "):sub(2)
+    local out = texts(margin)
+    -- (the full-width heading has no mark left: it runs into the paragraph)
+    assert.same({ expected[3], expected[4], expected[5] }, { out[#out - 2], out[#out - 1], out[#out] })
+  end)
+end)
+
 describe("a decimal cut by a line break", function()
   it("is one number in one sentence", function()
     assert.same({ "研发投入强度预计达3.2%，区域创新能力保持第4位。" },

@@ -238,8 +238,17 @@ local function line_width(ctx, k)   -- width of the line that ends with span k
   local chars = utf8.len(ctx.text, i, j1 - 1, true) or (j1 - i)
   return (j1 - i + chars) // 2
 end
+-- Does span k open a line with indentation? In wrapped text a line that
+-- goes on is never indented: an indented one opens a paragraph (unless
+-- every line is, a page margin).
+local function indented(ctx, k)
+  local i = span(ctx.t[k])
+  local b = byte(ctx.text, i - 1)
+  return b ~= nil and b ~= 10 and b ~= 13
+end
 local function wrap_width(ctx)
   local t, n = ctx.t, ctx.n
+  ctx.indents = 0
   local step = n > SAMPLE and n // SAMPLE or 1
   local opens, all, k = {}, {}, 1
   while k <= n do
@@ -248,6 +257,7 @@ local function wrap_width(ctx)
     if m >= n then break end            -- the last line says nothing
     local w = line_width(ctx, m)
     all[#all + 1] = w
+    if indented(ctx, line_start(ctx, m)) then ctx.indents = ctx.indents + 1 end
     -- enumerated headings (（一）…) are open lines of their own, not cut ones
     if t[m] & TERM == 0 and t[m] & BLANK == 0 then
       local i = span(t[line_start(ctx, m)])
@@ -271,6 +281,7 @@ local function wrap_width(ctx)
     if all[m] > W + 6 then wider = wider + 1 elseif all[m] >= W - 8 then near = near + 1 end
   end
   if wider * 10 > #all or near * 5 < #all * 2 then return false end
+  ctx.margin = ctx.indents * 10 >= #all * 9   -- (nearly) every line indented
   return W * 4 // 5
 end
 -- Is the line ending with span k cut by the page width?
@@ -281,6 +292,7 @@ local function cut_by_width(ctx, k)
     ctx.wrap = w
   end
   return w and ctx.t[k] & BLANK == 0 and line_width(ctx, k) >= w
+    and (ctx.margin or not indented(ctx, k + 1))
 end
 
 -- a line this short after a join is a link-break fragment (PM / 2.5 / ）):

@@ -97,7 +97,7 @@ describe("hard-wrapped text with indented paragraphs", function()
     "上，城中村改造3.",
     "6万户。",
   }, "\n") .. "\n"
-  local expected = {
+  local want = {
     "# （一）发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动",
     "加快落实中央一揽子经济政策。",
     "承接执行更加积极的财政政策、适度宽松的货币政策，持续做好“两重”、“两新”、专项债等项目谋划储备和申报工作，"
@@ -106,13 +106,13 @@ describe("hard-wrapped text with indented paragraphs", function()
     "加快已开工“两重”项目建设进度，推动新建项目尽快开工，安排重大项目1000个以上，完成年度投资1万亿元以上，城中村改造3.6万户。",
   }
   it("an indented line opens a paragraph: the full-width line before it is a heading", function()
-    assert.same(expected, texts(src))
+    assert.same(want, texts(src))
   end)
   it("a margin on every line is no paragraph mark", function()
     local margin = ("\n" .. src):gsub("\n", "\n    "):sub(2)
     local out = texts(margin)
     -- (the full-width heading has no mark left: it runs into the paragraph)
-    assert.same({ expected[3], expected[4], expected[5] }, { out[#out - 2], out[#out - 1], out[#out] })
+    assert.same({ want[3], want[4], want[5] }, { out[#out - 2], out[#out - 1], out[#out] })
   end)
 end)
 

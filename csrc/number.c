@@ -19,6 +19,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* ---------------- approximation markers before a number ---------------- */
+
+typedef struct { const char *w; size_t len; int approx; } premark;
+#define PM(w, a) {w, sizeof w - 1, a}
+static const premark PRE[] = {
+  /* longer words first; traditional forms for the 1954 report and HK/TW texts */
+  PM("不低於", ZT_OVER), PM("不少於", ZT_OVER), PM("不超過", ZT_UNDER), PM("不高於", ZT_UNDER),
+  PM("大約", ZT_ABOUT), PM("超過", ZT_OVER), PM("將近", ZT_UNDER),
+  PM("不低于", ZT_OVER), PM("不少于", ZT_OVER), PM("不超过", ZT_UNDER), PM("不高于", ZT_UNDER),
+  PM("大约", ZT_ABOUT), PM("大概", ZT_ABOUT), PM("超过", ZT_OVER), PM("将近", ZT_UNDER),
+  PM("接近", ZT_UNDER), PM("不到", ZT_UNDER), PM("不足", ZT_UNDER), PM("约", ZT_ABOUT),
+  PM("超", ZT_OVER), PM("逾", ZT_OVER), PM("近", ZT_UNDER), PM("約", ZT_ABOUT), {NULL, 0, 0}};
+
 /* ---------------- lexicon ---------------- */
 
 typedef struct {
@@ -27,20 +40,33 @@ typedef struct {
   uint32_t first;  /* first code point: entries sort by it, then longest */
 } lexent;
 
+/* first code point -> index of its first entry, by open addressing (built
+ * by zt_lex_seal; a binary search when more first characters than fit) */
+#define ZT_HSIZE 1024
+typedef struct {
+  uint32_t cp1;  /* first code point + 1; 0: empty slot */
+  uint32_t k;
+} lexslot;
+
 typedef struct {
   lexent *v;
   size_t n, cap;
+  lexslot *h;    /* NULL: use the binary search */
 } lexlist;
 
 struct zt_lex {
-  unsigned char start[8192];  /* BMP bitmap: code points that may start a numeral */
+  /* code points U+0800-FFFF that may start a numeral: bit cp & 63 of
+   * skip[cp >> 6]; cp >> 6 is (lead & 0x0F) << 6 | (second & 0x3F), so the
+   * skip loop indexes it straight from the bytes */
+  uint64_t skip[1024];
   unsigned char first[2][8192];  /* BMP bitmaps: first code points of units, stops */
   lexlist l[2];
   size_t stopmax;  /* longest stop word, in bytes */
+  uint64_t prelast[4];  /* last bytes of the PRE markers: most look-backs stop at one test */
   int sealed;
 };
 
-static uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *len) {
+static inline uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *len) {
   unsigned c = s[p];
   if (c < 0x80) { *len = 1; return c; }
   if (c >= 0xC2 && c < 0xE0 && p + 1 < n && (s[p + 1] & 0xC0) == 0x80) {
@@ -63,7 +89,7 @@ static uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *len) {
   return 0xFFFFFFFFu;  /* invalid byte: matches nothing */
 }
 
-static int cclass(uint32_t cp, int *v);
+static inline int cclass(uint32_t cp, int *v);
 
 zt_lex *zt_lex_new(void) {
   zt_lex *lx = calloc(1, sizeof(zt_lex));
@@ -71,13 +97,13 @@ zt_lex *zt_lex_new(void) {
   int v;
   if (!lx) return NULL;
   for (cp = 0x800; cp < 0x10000; cp++)
-    if (cclass(cp, &v)) lx->start[cp >> 3] |= (unsigned char)(1u << (cp & 7));
-  for (v = 0; v < 4; v++) {  /* 几 幾 数 數: vague digits */
-    static const uint32_t vague[4] = {0x51E0, 0x5E7E, 0x6570, 0x6578};
-    lx->start[vague[v] >> 3] |= (unsigned char)(1u << (vague[v] & 7));
+    if (cclass(cp, &v) || cp == 0x51E0 || cp == 0x5E7E || cp == 0x6570 || cp == 0x6578 ||
+        (cp >= 0xFF10 && cp <= 0xFF19))  /* 几 幾 数 數 (vague digits), full-width digits */
+      lx->skip[cp >> 6] |= (uint64_t)1 << (cp & 63);
+  for (v = 0; PRE[v].w; v++) {
+    unsigned char last = (unsigned char)PRE[v].w[PRE[v].len - 1];
+    lx->prelast[last >> 6] |= (uint64_t)1 << (last & 63);
   }
-  lx->start[0xFF10 >> 3] = 0xFF;  /* full-width digits U+FF10-FF19 */
-  lx->start[0xFF18 >> 3] |= 3;
   return lx;
 }
 
@@ -114,11 +140,35 @@ static int lexcmp(const void *a, const void *b) {
   return memcmp(x->s, y->s, x->n);
 }
 
+static uint32_t hslot(uint32_t cp) { return (cp * 2654435761u) >> 22; }  /* 0..1023 */
+
+/* the index: at most 3/4 full, so a probe ends soon at an empty slot */
+static int lex_index(lexlist *l) {
+  size_t i, used = 0;
+  free(l->h);
+  l->h = NULL;
+  for (i = 0; i < l->n; i++) used += i == 0 || l->v[i].first != l->v[i - 1].first;
+  if (used > ZT_HSIZE * 3 / 4 || l->n > UINT32_MAX) return 0;
+  l->h = calloc(ZT_HSIZE, sizeof *l->h);
+  if (!l->h) return -1;
+  for (i = 0; i < l->n; i++) {
+    uint32_t h;
+    if (i > 0 && l->v[i].first == l->v[i - 1].first) continue;
+    if (l->v[i].first == 0xFFFFFFFFu) continue;  /* an invalid first byte: never looked up */
+    for (h = hslot(l->v[i].first); l->h[h].cp1; h = (h + 1) & (ZT_HSIZE - 1)) {}
+    l->h[h].cp1 = l->v[i].first + 1;
+    l->h[h].k = (uint32_t)i;
+  }
+  return 0;
+}
+
 int zt_lex_seal(zt_lex *lx) {
   int k;
   if (!lx) return -1;
-  for (k = 0; k < 2; k++)
+  for (k = 0; k < 2; k++) {
     if (lx->l[k].n) qsort(lx->l[k].v, lx->l[k].n, sizeof(lexent), lexcmp);
+    if (lex_index(&lx->l[k])) return -1;
+  }
   lx->sealed = 1;
   return 0;
 }
@@ -130,6 +180,7 @@ void zt_lex_free(zt_lex *lx) {
   for (k = 0; k < 2; k++) {
     for (i = 0; i < lx->l[k].n; i++) free(lx->l[k].v[i].s);
     free(lx->l[k].v);
+    free(lx->l[k].h);
   }
   free(lx);
 }
@@ -142,6 +193,12 @@ static int maybe_first(const zt_lex *lx, int which, uint32_t cp) {
 /* first index of entries whose first code point is cp (or l->n) */
 static size_t lexfind(const lexlist *l, uint32_t cp) {
   size_t a = 0, b = l->n;
+  if (l->h) {
+    uint32_t h;
+    for (h = hslot(cp); l->h[h].cp1; h = (h + 1) & (ZT_HSIZE - 1))
+      if (l->h[h].cp1 == cp + 1) return l->h[h].k;
+    return l->n;
+  }
   while (a < b) {
     size_t m = a + (b - a) / 2;
     if (l->v[m].first < cp) a = m + 1; else b = m;
@@ -301,6 +358,12 @@ static zt_val dz_val(dz z, int neg) {
     mul10(1, -z.e, &q);
     if (z.m % q == 0) { v.isint = 1; v.i = neg ? -(z.m / q) : z.m / q; return v; }
   }
+  if (z.e >= -22 && z.m <= ((int64_t)1 << 53) && z.m >= -((int64_t)1 << 53)) {
+    /* both exact doubles: one division is correctly rounded, as strtod */
+    v.d = (double)z.m / P10[-z.e];
+    if (neg) v.d = -v.d;
+    return v;
+  }
   {
     char b[48];
     snprintf(b, sizeof b, "%s%lldE%d", neg ? "-" : "", (long long)z.m, z.e);
@@ -314,7 +377,7 @@ static zt_val dz_val(dz z, int neg) {
 enum { C_NONE, C_DIGIT, C_PLACE, C_BIG };
 
 /* Chinese numeral class; *v = digit value or power of ten */
-static int cclass(uint32_t cp, int *v) {
+static inline int cclass(uint32_t cp, int *v) {
   switch (cp) {
   case 0x96F6: case 0x3007: *v = 0; return C_DIGIT;            /* 零 〇 */
   case 0x4E00: case 0x58F9: case 0x5F0C: *v = 1; return C_DIGIT; /* 一 壹 弌 */
@@ -340,7 +403,7 @@ static int cclass(uint32_t cp, int *v) {
 static int is_liang(uint32_t cp) { return cp == 0x4E24 || cp == 0x5169; }
 
 /* ASCII or full-width digit at p: value and byte length, else -1 */
-static int adigit(const unsigned char *s, size_t p, size_t n, size_t *len) {
+static inline int adigit(const unsigned char *s, size_t p, size_t n, size_t *len) {
   if (s[p] >= '0' && s[p] <= '9') { *len = 1; return s[p] - '0'; }
   if (s[p] == 0xEF && p + 2 < n && s[p + 1] == 0xBC && s[p + 2] >= 0x90 &&
       s[p + 2] <= 0x99) {
@@ -355,7 +418,7 @@ static int is_alpha(unsigned c) {
 }
 
 /* does s at p start with the literal w? */
-static int at(const unsigned char *s, size_t p, size_t n, const char *w) {
+static inline int at(const unsigned char *s, size_t p, size_t n, const char *w) {
   size_t k;
   /* byte loop, not memcmp: most calls fail on the first byte */
   for (k = 0; w[k]; k++)
@@ -363,11 +426,12 @@ static int at(const unsigned char *s, size_t p, size_t n, const char *w) {
   return 1;
 }
 
-/* does s end at p with the literal w (and not before lo)? */
-static int before(const unsigned char *s, size_t lo, size_t p, const char *w) {
-  size_t k = strlen(w);
+/* does s end at p with the k bytes of w (and not before lo)? */
+static int before_n(const unsigned char *s, size_t lo, size_t p, const char *w, size_t k) {
   return p >= lo + k && s[p - 1] == (unsigned char)w[k - 1] && memcmp(s + p - k, w, k) == 0;
 }
+/* the literal's length is known at compile time: no strlen per test */
+#define before(s, lo, p, w) before_n(s, lo, p, w, sizeof(w) - 1)
 
 /* first of list (NULL-terminated) that s starts with at p; its length */
 static size_t at_any(const unsigned char *s, size_t p, size_t n, const char *const *list) {
@@ -824,17 +888,6 @@ static const char *const RANGE_SEP[] = {
   "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x94", "\xE2\x80\x93", "\xEF\xBD\x9E", "~",
   "至", "到", "-", "\xEF\xBC\x8D", NULL};
 
-typedef struct { const char *w; size_t len; int approx; } premark;
-#define PM(w, a) {w, sizeof w - 1, a}
-static const premark PRE[] = {
-  /* longer words first; traditional forms for the 1954 report and HK/TW texts */
-  PM("不低於", ZT_OVER), PM("不少於", ZT_OVER), PM("不超過", ZT_UNDER), PM("不高於", ZT_UNDER),
-  PM("大約", ZT_ABOUT), PM("超過", ZT_OVER), PM("將近", ZT_UNDER),
-  PM("不低于", ZT_OVER), PM("不少于", ZT_OVER), PM("不超过", ZT_UNDER), PM("不高于", ZT_UNDER),
-  PM("大约", ZT_ABOUT), PM("大概", ZT_ABOUT), PM("超过", ZT_OVER), PM("将近", ZT_UNDER),
-  PM("接近", ZT_UNDER), PM("不到", ZT_UNDER), PM("不足", ZT_UNDER), PM("约", ZT_ABOUT),
-  PM("超", ZT_OVER), PM("逾", ZT_OVER), PM("近", ZT_UNDER), PM("約", ZT_ABOUT), {NULL, 0, 0}};
-
 /* 近两年 = the past two years: bare 近 before a span of time is no marker */
 static const char *const TIME_UNIT[] = {"年", "个月", "月", "天", "日", "周", "届", "期", NULL};
 
@@ -845,7 +898,7 @@ static const char *const FU_WORD[] = {"减", "胜", "自", "抱", "欠", "担", 
 /* does s end at p with one of list (and not before lo)? */
 static int at_any_before(const unsigned char *s, size_t lo, size_t p, const char *const *list) {
   for (; *list; list++)
-    if (before(s, lo, p, *list)) return 1;
+    if (before_n(s, lo, p, *list, strlen(*list))) return 1;
   return 0;
 }
 
@@ -940,22 +993,19 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       /* fast skip: ASCII non-digits, and 3-byte characters not in the bitmap;
        * anything else (other lengths, invalid bytes, the last 2 bytes) takes
        * the careful path below */
-      const unsigned char *st = c.lx->start;
+      const uint64_t *sk = c.lx->skip;
       size_t lim = n >= 2 ? n - 2 : 0;
       while (p < lim) {
-        unsigned ch = s[p], b1, b2;
-        uint32_t cp;
+        unsigned ch = s[p], x1, x2;
         if (ch < 0x80) {
           if (ch - '0' < 10u) break;
           p++;
           continue;
         }
         if ((ch & 0xF0) != 0xE0) break;
-        b1 = s[p + 1];
-        b2 = s[p + 2];
-        if (((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0) break;
-        cp = ((uint32_t)(ch & 0x0F) << 12) | ((uint32_t)(b1 & 0x3F) << 6) | (b2 & 0x3F);
-        if (st[cp >> 3] & (1u << (cp & 7))) break;
+        x1 = s[p + 1] ^ 0x80u;  /* continuation bytes become 0..63 */
+        x2 = s[p + 2] ^ 0x80u;
+        if ((x1 | x2) >= 64 || ((sk[((ch & 0x0F) << 6) | x1] >> x2) & 1)) break;
         p += 3;
       }
       if (p >= n) break;
@@ -1060,7 +1110,9 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       b -= 3;
     } else if (!ordinal) {
       const premark *m;
-      for (m = PRE; m->w; m++) {
+      for (m = b > prev && c.lx && !((c.lx->prelast[s[b - 1] >> 6] >> (s[b - 1] & 63)) & 1)
+                   ? NULL : PRE;
+           m && m->w; m++) {
         if (b < prev + m->len || s[b - 1] != (unsigned char)m->w[m->len - 1] ||
             memcmp(s + b - m->len, m->w, m->len) != 0)
           continue;

@@ -284,13 +284,18 @@ local function wrap_width(ctx)
   ctx.margin = ctx.indents * 10 >= #all * 9   -- (nearly) every line indented
   return W * 4 // 5
 end
--- Is the line ending with span k cut by the page width?
-local function cut_by_width(ctx, k)
+-- The page width's threshold (false: not hard-wrapped), judged once.
+local function wrapped(ctx)
   local w = ctx.wrap
   if w == nil then
     w = wrap_width(ctx)
     ctx.wrap = w
   end
+  return w
+end
+-- Is the line ending with span k cut by the page width?
+local function cut_by_width(ctx, k)
+  local w = wrapped(ctx)
   return w and ctx.t[k] & BLANK == 0 and line_width(ctx, k) >= w
     and (ctx.margin or not indented(ctx, k + 1))
 end
@@ -494,7 +499,10 @@ local function group(ctx, k)
           -- a broken sentence goes on through short fragments into a line
           -- that ends it (…的 / 十九大 / 精神。); other lines are judged on
           -- their own
+          -- (not in hard-wrapped text, where a short line ends a paragraph,
+          -- nor a lead-in: 工 / 作： / 一是…)
           if #piece <= FRAGMENT and f & BLANK == 0 and k < ctx.n and t[k + 1] & TERM ~= 0
+            and not wrapped(ctx) and not head_join_colon[char_before(piece, #piece)]
             and not is_enumerated(piece) then
             kind = "join"                     -- fragments of a broken sentence go on
             unclosed()

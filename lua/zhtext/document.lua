@@ -282,6 +282,7 @@ local function wrap_width(ctx)
   end
   if wider * 10 > #all or near * 5 < #all * 2 then return false end
   ctx.margin = ctx.indents * 10 >= #all * 9   -- (nearly) every line indented
+  ctx.page = W
   return W * 4 // 5
 end
 -- The page width's threshold (false: not hard-wrapped), judged once.
@@ -296,8 +297,14 @@ end
 -- Is the line ending with span k cut by the page width?
 local function cut_by_width(ctx, k)
   local w = wrapped(ctx)
-  return w and ctx.t[k] & BLANK == 0 and line_width(ctx, k) >= w
-    and (ctx.margin or not indented(ctx, k + 1))
+  if not (w and ctx.t[k] & BLANK == 0 and (ctx.margin or not indented(ctx, k + 1))) then return false end
+  local lw = line_width(ctx, k)
+  if lw < w then return false end
+  -- an enumerated heading (二、… （一）…) is cut only right at the edge:
+  -- a line that ends early before a long word is a sentence's
+  if lw >= ctx.page - 4 then return true end
+  local i = span(ctx.t[line_start(ctx, k)])
+  return not (may_enum(ctx.text, i) and next_enum:match(ctx.text, i))
 end
 
 -- a line this short after a join is a link-break fragment (PM / 2.5 / ）):

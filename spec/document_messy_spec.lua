@@ -63,6 +63,22 @@ describe("hard-wrapped text (rule 4)", function()
     assert.same("务", wrapped:sub(s2:pos(at), s2:pos(at) + 2))
   end)
 
+  it("drops and doubles nothing; every byte of s.text maps back", function()
+    for _, src in ipairs { wrapped, (wrapped:gsub("\n", "\r\n")), (("\n" .. wrapped):gsub("\n", "\n  ")) } do
+      local doc = assert(document.new(src))
+      local buf, prev = {}, 0
+      for n, s in ipairs(doc:sentences()) do
+        buf[n] = s.text
+        assert.is_true(s.i > prev and s.j >= s.i)
+        prev = s.j
+        for k = 1, #s.text do
+          assert.same(s.text:byte(k), src:byte(s:pos(k)))
+        end
+      end
+      assert.same((src:gsub("%s", "")), (table.concat(buf):gsub("%s", "")))
+    end
+  end)
+
   it("leaves one-paragraph-a-line text alone (no page width)", function()
     assert.same({
       "# 一、工作回顾",

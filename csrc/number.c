@@ -720,6 +720,8 @@ typedef struct {
   int kind, approx, range, lone, chinese, trail, lead0, bare;
   int frac;        /* came through X分之Y */
   int post;        /* a 左右/以上 marker was consumed */
+  int half;        /* 半 after the unit was added (一年半); whole: the value without it */
+  dz whole;
   dz v, lo, hi;
   int core_scaled;
 } item;
@@ -746,6 +748,12 @@ static size_t post_marker(const unsigned char *s, size_t p, size_t n, int *appro
 static const char *const DUO_NEXT[] = {
   "来", "來", "以", "时", "時", "的", "前", "后", "後", "里", "裡", "中", "内", "內", "间",
   "間", "了", "就", "才", "过", "過", NULL};
+
+/* 多 starting a word after 万/亿 (1亿多元化 is rare; 多元 多样 多措并举 are common):
+ * not "more than" there */
+static const char *const DUO_WORD[] = {
+  "元", "样", "种", "措", "层", "渠", "方", "边", "功", "维", "重", "彩", "极", "式", "头",
+  "党", "语", "媒", "模", "赢", "规", "能", "用", "发", "姿", "少", NULL};
 
 /* characters after 成 that make it a verb or a word (成立 成为 ...) */
 static const char *const CHENG_WORD[] = {
@@ -846,6 +854,8 @@ post:
       it->approx = ZT_OVER; q += 3; it->j = q;
     } else if (!is_ideo(s, q + 3, n) && !a.pair) {
       it->approx = ZT_OVER; q += 3; it->j = q;
+    } else if (a.trail && !a.pair && at(s, q, n, "多") && !at_any(s, q + 3, n, DUO_WORD)) {
+      it->approx = ZT_OVER; q += 3; it->j = q;  /* 14亿多中国人 */
     }
   }
   it->stop = q;
@@ -861,6 +871,32 @@ post:
         if (e) {
           it->us = e->s; it->ul = e->n; it->approx = ZT_OVER;
           q += 3 + e->n - 3; it->uj = q; it->stop = q;
+        }
+      }
+      /* 六倍半 一年半 两个半小时 三个半月: 半 after the unit of a whole number
+       * adds one half; the text stays the numeral (the unit is between) */
+      if (it->kind == ZT_NUMBER && !it->range && it->approx == ZT_EXACT && !it->v.ovf &&
+          it->v.e >= 0 && at(s, q, n, "半")) {
+        const lexent *e = NULL;
+        int ok = 0;
+        if (it->uj - it->ui == 3 && !it->us && (at(s, q - 3, n, "个") || at(s, q - 3, n, "個")))
+          e = unit_split(c->lx, s, q - 3, 3, q + 3, n);
+        if (e) {
+          it->us = e->s; it->ul = e->n;
+          q += 3 + e->n - 3; it->uj = q; ok = 1;
+        } else {
+          int ap;
+          if (!is_ideo(s, q + 3, n) || at_any(s, q + 3, n, DUO_NEXT) || post_marker(s, q + 3, n, &ap)) {
+            q += 3; ok = 1;
+          }
+        }
+        if (ok) {
+          dz half = dz_of(5);
+          half.e = -1; half.f = 0.5;
+          it->whole = it->v;  /* 第三年半 is no ordinal 3.5 */
+          it->half = 1;
+          it->v = dz_add(it->v, half);
+          it->stop = q;
         }
       }
     }
@@ -1100,6 +1136,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
     }
     if (!sign && a.kind == ZT_NUMBER && before(s, prev, b, "第")) {
       ordinal = 1; b -= 3; a.lone = 0;
+      if (a.half) a.v = a.whole;
     }
     if (a.lone && !(flags & ZT_SCAN_LONE) && !shang_bare(s, prev, b, a.bare)) {
       p = a.stop > p ? a.stop : p + len;

@@ -1,0 +1,78 @@
+-- NUM3: the last accuracy gaps of the number scanner (半 after a unit, 亿多
+-- before a noun, 两位数, ranges of years), one short input per case.
+local number = require "zhtext.number"
+
+-- the records of s as compact rows: text, value (or "lo..hi"), unit, kind, approx
+local function rows(s)
+  local t = {}
+  for _, r in ipairs(number.scan(s)) do
+    local v = r.value
+    if v == nil then v = tostring(r.lo) .. ".." .. tostring(r.hi) end
+    t[#t + 1] = { r.text, v, r.unit or "", r.kind, r.approx or "" }
+  end
+  return t
+end
+
+describe("number gaps: 半 after the unit", function()
+  -- the unit sits between the numeral and 半, and text never includes the
+  -- unit: text is the numeral, the value carries the half, 半 is consumed
+  it("adds one half to a whole number (六倍半, 一年半, 1年半)", function()
+    assert.same({ { "六", 6.5, "倍", "number", "" } }, rows("增长六倍半。"))
+    assert.same({ { "一", 1.5, "年", "number", "" } }, rows("用一年半时间"))
+    assert.same({ { "两", 2.5, "年", "number", "" } }, rows("两年半后"))
+    assert.same({ { "1", 1.5, "年", "number", "" } }, rows("1年半"))
+  end)
+
+  it("reads 个半 inside a unit (一个半小时, 三个半月)", function()
+    assert.same({ { "一", 1.5, "个小时", "number", "" } }, rows("一个半小时"))
+    assert.same({ { "三", 3.5, "个月", "number", "" } }, rows("三个半月"))
+  end)
+
+  it("keeps markers around it (约两年半, 一年半左右)", function()
+    assert.same({ { "约两", 2.5, "年", "number", "about" } }, rows("约两年半"))
+    assert.same({ { "一", 1.5, "年", "number", "about" } }, rows("一年半左右"))
+    assert.same({ { "一", 1.5, "年", "number", "over" } }, rows("一年半以上"))
+  end)
+
+  it("leaves 半 that starts a word, decimals and ordinals alone", function()
+    assert.same({ { "三", 3, "个", "number", "" } }, rows("三个半岛"))
+    assert.same({ { "2.5", 2.5, "倍", "number", "" } }, rows("增长2.5倍半"))
+    assert.same({ { "第三", 3, "年", "ordinal", "" } }, rows("第三年半"))
+    assert.same({}, rows("上半年"))
+  end)
+
+  it("records the end of the whole expression for number.parse", function()
+    local v, r = number.parse("一年半")
+    assert.equal(1.5, v)
+    assert.equal("年", r.unit)
+    assert.is_nil(number.parse("一年半岛"))
+  end)
+end)
+
+describe("number gaps: 多 after 万/亿 before a noun", function()
+  it("is over (14亿多中国人, 5亿多，)", function()
+    assert.same({ { "14亿多", 1400000000, "", "number", "over" } }, rows("14亿多中国人"))
+    assert.same({ { "5亿多", 500000000, "", "number", "over" } }, rows("5亿多，"))
+    assert.same({ { "3万多", 30000, "名", "number", "over" } }, rows("3万多名"))
+  end)
+
+  it("is no marker where 多 starts a word (多元 多样) or without a scale", function()
+    assert.same({ { "1亿", 100000000, "", "number", "" } }, rows("1亿多元化"))
+    assert.same({ { "十亿", 1000000000, "", "number", "" } }, rows("十亿多样"))
+    assert.same({ { "300", 300, "", "number", "" } }, rows("300多中国人"))
+  end)
+end)
+
+describe("number gaps: classes of magnitude and year ranges", function()
+  it("两位数 is no count of 位 (三位代表 is)", function()
+    assert.same({}, rows("保持两位数增长"))
+    assert.same({}, rows("增速达到两位数以上"))
+    assert.same({ { "三", 3, "位", "number", "" } }, rows("三位代表"))
+  end)
+
+  it("a range of years with 年 on both ends stays one range (一九四九年至一九五二年)", function()
+    assert.same({ { "一九四九年至一九五二", "1949..1952", "年", "number", "" } },
+      rows("一九四九年至一九五二年"))
+    assert.same({ { "2019年至2023", "2019..2023", "年", "number", "" } }, rows("2019年至2023年"))
+  end)
+end)

@@ -238,3 +238,24 @@ describe("page-break artefacts (rule 4)", function()
     assert.is_false(ss[2].heading)
   end)
 end)
+
+describe("web-page furniture (rule 4)", function()
+  it("stays in debris lines of its own, the title block stays headings", function()
+    local doc = assert(document.new(table.concat({
+      "首页 > 政务公开 > 政府工作报告",
+      "发布时间：2026-01-31 10:00:00 来源：湖南日报 访问量：1234",
+      "【字体：大 中 小】 【打印】 【关闭】",
+      "访问量：5678",
+      "政府工作报告",
+      "——2026年1月20日在湖南省第十四届人民代表大会第五次会议上",
+      "各位代表：",
+      "现在，我代表省人民政府，向大会报告工作，请予审议。",
+      "【打印】【关闭】",
+    }, "\n")))
+    local kinds = {}
+    for _, s in ipairs(doc:sentences()) do
+      kinds[#kinds + 1] = s.debris and "~" or s.heading and "#" or "."
+    end
+    assert.same({ "~", "~", "~", "~", "#", "#", ".", ".", "~" }, kinds)
+  end)
+end)

@@ -69,7 +69,8 @@ local debris_first = set { "来", "时", "发", "作", "编", "责", "字", "【
 
 -- markers that make a short line furniture wherever they stand
 -- (2026-01-31 10:00 来源：省政府门户网站)
-local debris_markers = { "来源：", "来源:", "发布时间", "发布日期", "浏览次数", "阅读次数", "【字号", "当前位置" }
+local debris_markers = { "来源：", "来源:", "发布时间", "发布日期", "浏览次数", "阅读次数", "访问量：", "访问次数",
+  "【字号", "【字体", "当前位置" }
 
 local function is_debris(s)
   if #s > 180 then return false end

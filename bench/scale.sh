@@ -76,4 +76,5 @@ echo "zhtext sentences: exit $status, $n sentences ($( [ "$n" = "$want" ] && ech
 
 out=$($TIME -v lua5.4 bench/scale_api.lua "$tmp/big.txt" 2>"$tmp/time.log") || true
 r=$(rss "$tmp/time.log")
-echo "Lua API (decode, sentence iterator, number.numbers): $out; peak RSS $((r / 1024)) MB = $(awk "BEGIN{printf \"%.2f\", $r * 1024 / $big}") x input, $(wall "$tmp/time.log")"
+ns=$(echo "$out" | sed -n 's/^sentences \([0-9]*\).*/\1/p')
+echo "Lua API (decode, sentence iterator, number.numbers): $out ($( [ "$ns" = "$want" ] && echo matches || echo "MISMATCH, want $want")); peak RSS $((r / 1024)) MB = $(awk "BEGIN{printf \"%.2f\", $r * 1024 / $big}") x input, $(wall "$tmp/time.log")"

@@ -259,3 +259,21 @@ describe("web-page furniture (rule 4)", function()
     assert.same({ "~", "~", "~", "~", "#", "#", ".", ".", "~" }, kinds)
   end)
 end)
+
+describe("a page number inside a broken sentence", function()
+  it("is never taken into the sentence text (blank-line and plain layouts)", function()
+    for _, src in ipairs {
+      "过去一年，我们推进改革。全面推进实体化运行项\n\n- 3 -\n\n目前期专班运行良好，取得积极成效。\n\n第二段落开始了。\n",
+      "过去一年，我们推进改革。全面推进实体化运行项\n— 3 —\n目前期专班运行良好，取得积极成效。\n第二段落开始了。\n",
+    } do
+      local kinds, out = {}, {}
+      for _, s in ipairs(assert(document.new(src)):sentences()) do
+        out[#out + 1] = s.text
+        kinds[#kinds + 1] = s.debris and "~" or s.heading and "#" or "."
+      end
+      assert.same({ "过去一年，我们推进改革。", "全面推进实体化运行项", src:match("\n(%S+ 3 %S+)\n"),
+        "目前期专班运行良好，取得积极成效。", "第二段落开始了。" }, out)
+      assert.same({ ".", ".", "~", ".", "." }, kinds)
+    end
+  end)
+end)

@@ -329,13 +329,14 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   local ni, nj, nf = span(t[k + 1])
   local b = byte(text, ni)
   if b >= 0x61 and b <= 0x7A then return "join" end   -- a lower-case continuation
-  if cut_by_width(ctx, k) then return "join" end
-  -- a line cut by the page width before a page number: a sentence broken by
-  -- the page, kept apart but no heading
-  if ctx.wrap and t[k] & BLANK ~= 0 and nf & EOL ~= 0 and is_page_mark(text, ni, nj - 1)
-    and line_width(ctx, k) >= ctx.wrap then
+  -- a page number or continuation mark next (- 3 -, （下转第三版）) is
+  -- never joined: the line before it is kept apart but is no heading (a
+  -- sentence broken by the page: joining across the mark would take the
+  -- mark out of its place in the text)
+  if nf & EOL ~= 0 and is_page_mark(text, ni, nj - 1) then
     return "line"
   end
+  if cut_by_width(ctx, k) then return "join" end
   -- a decimal cut by a line break (3. / 2%): the C splitter left the dot open
   if b >= 0x30 and b <= 0x39 and last == "." and t[k] & BLANK == 0 and find(piece, "%d%.$") then
     return "join"

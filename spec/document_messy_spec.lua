@@ -277,3 +277,19 @@ describe("a page number inside a broken sentence", function()
     end
   end)
 end)
+
+describe("lines that end with ；", function()
+  local src = "今年主要目标是：\n地区生产总值增长5%左右；\n城镇新增就业100万人；\n居民消费价格涨幅2%左右。\n"
+  it("are pieces of one sentence, not headings (rule 3: ； ends none)", function()
+    assert.same({ "今年主要目标是：", "地区生产总值增长5%左右；城镇新增就业100万人；居民消费价格涨幅2%左右。" },
+      texts(src))
+    assert.same({ "（一）加快发展；（二）扩大内需。" }, document.split("（一）加快发展；\n（二）扩大内需。\n"))
+  end)
+  it("end clauses with opts.clauses", function()
+    assert.same({ "今年主要目标是：", "地区生产总值增长5%左右；", "城镇新增就业100万人；", "居民消费价格涨幅2%左右。" },
+      document.split(src, { clauses = true }))
+  end)
+  it("do not run across a blank line", function()
+    assert.same({ "地区生产总值增长5%左右；", "二、扩大内需" }, document.split("地区生产总值增长5%左右；\n\n二、扩大内需\n"))
+  end)
+end)

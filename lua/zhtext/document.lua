@@ -147,7 +147,9 @@ end
 
 -- a piece ending like this stops mid-phrase
 -- (only 的 among characters: 和/与/及/向/对... end words too: 参与, 取向, 应对)
-local tail_join = set { "，", "、", ",", "—", "－", "“", "‘", "《", "（", "(", "【", "「", "的" }
+-- (；/; too: they end no sentence (rule 3), and no heading ends with one:
+-- a list of items one a line, 增长5%左右； / 城镇新增就业100万人；)
+local tail_join = set { "，", "、", ",", "—", "－", "“", "‘", "《", "（", "(", "【", "「", "的", "；", ";" }
 -- a next line starting like this continues the sentence before it
 local head_join = set { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
   "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "等" }
@@ -345,7 +347,7 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   if joins_head(text, ni, head) or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
-  if unclosed or tail_join[last] or ends_ordinal(piece)
+  if unclosed or (tail_join[last] and not (t[k] & BLANK ~= 0 and (last == "；" or last == ";"))) or ends_ordinal(piece)
     or (first and bol and may_enum(piece, 1) and bare_enum:match(piece)) then
     return "join"
   end

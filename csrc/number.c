@@ -37,14 +37,18 @@ static const premark PRE[] = {
 typedef struct {
   char *s;
   size_t n;
-  uint32_t first;  /* first code point: entries sort by it, then longest */
+  uint32_t first;  /* first code point: entries sort by it, then by key2, then longest */
+  uint32_t key2;   /* stops: second code point | 0x200000 (0: one character, or a second
+                    * that does not decode: such words are tried at every first match);
+                    * units: 0 */
 } lexent;
 
-/* first code point -> index of its first entry, by open addressing (built
- * by zt_lex_seal; a binary search when more first characters than fit) */
+/* (first code point, key2) -> index of its first entry, by open addressing
+ * (built by zt_lex_seal; a binary search when more keys than fit) */
 #define ZT_HSIZE 1024
 typedef struct {
   uint32_t cp1;  /* first code point + 1; 0: empty slot */
+  uint32_t key2;
   uint32_t k;
 } lexslot;
 
@@ -125,6 +129,12 @@ int zt_lex_add(zt_lex *lx, int which, const char *s, size_t n) {
   memcpy(l->v[l->n].s, s, n);
   l->v[l->n].n = n;
   l->v[l->n].first = dec((const unsigned char *)s, 0, n, &len);
+  l->v[l->n].key2 = 0;
+  if (which == ZT_LEX_STOP && len < n) {
+    size_t l2;
+    uint32_t c2 = dec((const unsigned char *)s, len, n, &l2);
+    if (c2 != 0xFFFFFFFFu) l->v[l->n].key2 = c2 | 0x200000u;
+  }
   if (l->v[l->n].first < 0x10000)
     lx->first[which][l->v[l->n].first >> 3] |= (unsigned char)(1u << (l->v[l->n].first & 7));
   l->n++;
@@ -136,27 +146,35 @@ int zt_lex_add(zt_lex *lx, int which, const char *s, size_t n) {
 static int lexcmp(const void *a, const void *b) {
   const lexent *x = a, *y = b;
   if (x->first != y->first) return x->first < y->first ? -1 : 1;
+  if (x->key2 != y->key2) return x->key2 < y->key2 ? -1 : 1;
   if (x->n != y->n) return x->n > y->n ? -1 : 1;  /* longest first */
   return memcmp(x->s, y->s, x->n);
 }
 
-static uint32_t hslot(uint32_t cp) { return (cp * 2654435761u) >> 22; }  /* 0..1023 */
+static uint32_t hslot(uint32_t cp, uint32_t key2) {  /* 0..1023 */
+  return ((cp * 2654435761u) ^ (key2 * 2246822519u)) >> 22;
+}
+
+static int samekey(const lexent *a, const lexent *b) {
+  return a->first == b->first && a->key2 == b->key2;
+}
 
 /* the index: at most 3/4 full, so a probe ends soon at an empty slot */
 static int lex_index(lexlist *l) {
   size_t i, used = 0;
   free(l->h);
   l->h = NULL;
-  for (i = 0; i < l->n; i++) used += i == 0 || l->v[i].first != l->v[i - 1].first;
+  for (i = 0; i < l->n; i++) used += i == 0 || !samekey(&l->v[i], &l->v[i - 1]);
   if (used > ZT_HSIZE * 3 / 4 || l->n > UINT32_MAX) return 0;
   l->h = calloc(ZT_HSIZE, sizeof *l->h);
   if (!l->h) return -1;
   for (i = 0; i < l->n; i++) {
     uint32_t h;
-    if (i > 0 && l->v[i].first == l->v[i - 1].first) continue;
+    if (i > 0 && samekey(&l->v[i], &l->v[i - 1])) continue;
     if (l->v[i].first == 0xFFFFFFFFu) continue;  /* an invalid first byte: never looked up */
-    for (h = hslot(l->v[i].first); l->h[h].cp1; h = (h + 1) & (ZT_HSIZE - 1)) {}
+    for (h = hslot(l->v[i].first, l->v[i].key2); l->h[h].cp1; h = (h + 1) & (ZT_HSIZE - 1)) {}
     l->h[h].cp1 = l->v[i].first + 1;
+    l->h[h].key2 = l->v[i].key2;
     l->h[h].k = (uint32_t)i;
   }
   return 0;
@@ -190,18 +208,19 @@ static int maybe_first(const zt_lex *lx, int which, uint32_t cp) {
   return cp >= 0x10000 ? cp != 0xFFFFFFFFu : (lx->first[which][cp >> 3] >> (cp & 7)) & 1;
 }
 
-/* first index of entries whose first code point is cp (or l->n) */
-static size_t lexfind(const lexlist *l, uint32_t cp) {
+/* first index of entries with first code point cp and key2 (or l->n) */
+static size_t lexfind(const lexlist *l, uint32_t cp, uint32_t key2) {
   size_t a = 0, b = l->n;
   if (l->h) {
     uint32_t h;
-    for (h = hslot(cp); l->h[h].cp1; h = (h + 1) & (ZT_HSIZE - 1))
-      if (l->h[h].cp1 == cp + 1) return l->h[h].k;
+    for (h = hslot(cp, key2); l->h[h].cp1; h = (h + 1) & (ZT_HSIZE - 1))
+      if (l->h[h].cp1 == cp + 1 && l->h[h].key2 == key2) return l->h[h].k;
     return l->n;
   }
   while (a < b) {
     size_t m = a + (b - a) / 2;
-    if (l->v[m].first < cp) a = m + 1; else b = m;
+    if (l->v[m].first < cp || (l->v[m].first == cp && l->v[m].key2 < key2)) a = m + 1;
+    else b = m;
   }
   return a;
 }
@@ -215,9 +234,15 @@ static size_t unit_at(const zt_lex *lx, const unsigned char *s, size_t p, size_t
   l = &lx->l[ZT_LEX_UNIT];
   cp = dec(s, p, n, &len);
   if (!maybe_first(lx, ZT_LEX_UNIT, cp)) return 0;
-  for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++)
-    if (l->v[k].n <= n - p && memcmp(s + p, l->v[k].s, l->v[k].n) == 0)
-      return l->v[k].n;
+  /* the same first code point and lead byte is the same first character:
+   * compare the rest, last byte first */
+  for (k = lexfind(l, cp, 0); k < l->n && l->v[k].first == cp; k++) {
+    const lexent *e = &l->v[k];
+    if (e->n <= n - p && (unsigned char)e->s[0] == s[p] &&
+        s[p + e->n - 1] == (unsigned char)e->s[e->n - 1] &&
+        memcmp(s + p + len, e->s + len, e->n - len) == 0)
+      return e->n;
+  }
   return 0;
 }
 
@@ -232,7 +257,7 @@ static const lexent *unit_split(const zt_lex *lx, const unsigned char *s, size_t
   l = &lx->l[ZT_LEX_UNIT];
   cp = dec(s, h, n, &len);
   if (!maybe_first(lx, ZT_LEX_UNIT, cp)) return NULL;
-  for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++) {
+  for (k = lexfind(l, cp, 0); k < l->n && l->v[k].first == cp; k++) {
     const lexent *e = &l->v[k];
     if (e->n > hn && memcmp(e->s, s + h, hn) == 0 && e->n - hn <= n - p &&
         memcmp(e->s + hn, s + p, e->n - hn) == 0)
@@ -252,13 +277,25 @@ static size_t stop_cover(const zt_lex *lx, const unsigned char *s, size_t lo,
   for (;;) {
     size_t k, len;
     uint32_t cp = dec(s, q, n, &len);
-    if (maybe_first(lx, ZT_LEX_STOP, cp))
-    for (k = lexfind(l, cp); k < l->n && l->v[k].first == cp; k++) {
-      const lexent *e = &l->v[k];
-      if (q + e->n > p && e->n <= n - q && s[q + e->n - 1] == (unsigned char)e->s[e->n - 1] &&
-          memcmp(s + q, e->s, e->n) == 0 &&
-          q + e->n > best)
-        best = q + e->n;
+    if (maybe_first(lx, ZT_LEX_STOP, cp)) {
+      /* two buckets: words of one character (key2 0), and those whose
+       * second character is the one at q + len */
+      uint32_t keys[2];
+      int nk = 1, t;
+      keys[0] = 0;
+      if (q + len < n) {
+        size_t l2;
+        uint32_t c2 = dec(s, q + len, n, &l2);
+        if (c2 != 0xFFFFFFFFu) keys[nk++] = c2 | 0x200000u;
+      }
+      for (t = 0; t < nk; t++)
+        for (k = lexfind(l, cp, keys[t]); k < l->n && l->v[k].first == cp && l->v[k].key2 == keys[t];
+             k++) {
+          const lexent *e = &l->v[k];
+          if (q + e->n > p && e->n <= n - q && s[q + e->n - 1] == (unsigned char)e->s[e->n - 1] &&
+              memcmp(s + q, e->s, e->n) == 0 && q + e->n > best)
+            best = q + e->n;
+        }
     }
     /* step back one character, at most stopmax bytes before p */
     if (q <= lo || p - q >= lx->stopmax) break;

@@ -76,3 +76,42 @@ describe("number gaps: classes of magnitude and year ranges", function()
     assert.same({ { "2019年至2023", "2019..2023", "年", "number", "" } }, rows("2019年至2023年"))
   end)
 end)
+
+describe("number lexicon index", function()
+  local units = require "zhtext.units"
+
+  -- the words of a large user lexicon: 900 distinct first characters (Yi
+  -- syllables, which no report uses) overflow the hashed index, so the
+  -- scanner falls back to its binary search; the records must not change
+  local many = {}
+  for k = 0, 899 do many[#many + 1] = utf8.char(0xA000 + k) .. "甲" end
+  local text = "全年地区生产总值增长7.1%，进一步扩大开放，新增三千二百万元，"
+    .. "一个半小时，两位数，三好学生"
+
+  it("gives the same records past the hashed index's size", function()
+    local before = number.scan(text)
+    units.stop(many)
+    units.add(many, "yi")
+    local ok, after = pcall(number.scan, text)
+    for _, w in ipairs(many) do units.remove(w) end
+    assert.is_true(ok)
+    assert.same(before, after)
+  end)
+
+  it("finds a stop word by its first two characters, hashed or searched", function()
+    local function check()
+      assert.same({ { "三", 3, "个", "number", "" } }, rows("三个代表"))
+      units.stop("三个代表")
+      local a, b, c = rows("三个代表"), rows("三个人"), rows("三大产业三个代表")
+      units.remove("三个代表")
+      assert.same({}, a)
+      assert.same({ { "三", 3, "个", "number", "" } }, b)
+      assert.same({}, c)
+    end
+    check()
+    units.stop(many)
+    local ok, err = pcall(check)
+    for _, w in ipairs(many) do units.remove(w) end
+    assert(ok, err)
+  end)
+end)

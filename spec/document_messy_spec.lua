@@ -293,3 +293,10 @@ describe("lines that end with ；", function()
     assert.same({ "地区生产总值增长5%左右；", "二、扩大内需" }, document.split("地区生产总值增长5%左右；\n\n二、扩大内需\n"))
   end)
 end)
+
+describe("a link break right after an enumerator (Wikisource)", function()
+  it("joins a tiny tail that ends the sentence", function()
+    assert.same({ "——发展新动能快速成长。", "新兴产业蓬勃发展。", "一、工作回顾", "过去一年极不平凡。" },
+      document.split("——发展新动能快\n速成长。新兴产业蓬勃发展。\n\n一、工作回顾\n\n过去一年极不平凡。\n"))
+  end)
+end)

@@ -356,13 +356,12 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   if not bol then return "join" end
   -- a tiny next line that ends the sentence or runs on into punctuation is
   -- the tail of a word cut by a link (政府工作报 / 告。, 报 / 告 / ，请予),
-  -- even after an enumerator (——发展新动能快 / 速成长。)
-  if nlen0(ni, nj) <= TINY and t[k] & BLANK == 0 and (nf & TERM ~= 0
-      or (k + 1 < ctx.n and nf & EOL ~= 0 and head_join[char_at(text, span(t[k + 2]))])) then
-    return "join"
-  end
-  local enum = first and is_enumerated(piece)
-  if enum then return "heading" end
+  -- even after a dash lead (——发展新动能快 / 速成长。), but not after a
+  -- numbered heading (一、工作回顾 / 正文。)
+  local tiny = nlen0(ni, nj) <= TINY and t[k] & BLANK == 0 and (nf & TERM ~= 0
+      or (k + 1 < ctx.n and nf & EOL ~= 0 and head_join[char_at(text, span(t[k + 2]))]))
+  if first and is_enumerated(piece) and not (tiny and find(piece, "^——")) then return "heading" end
+  if tiny then return "join" end
   -- blocks of several lines with a terminator in them were broken by links
   -- (national_1954); a heading right above its paragraph is not: the line
   -- after a broken one is a fragment, a short line without terminator

@@ -156,3 +156,54 @@ describe("corpus checks from the issue", function()
     assert.same("政 府 工 作 报 告", sb[1].text)
   end)
 end)
+
+-- The reports hard-wrapped at 70 display columns, as a PDF-to-text dump
+-- gives them (paragraph-per-line files only: 1954 has link breaks of its
+-- own): nearly every sentence must come out as from the unwrapped file.
+describe("corpus hard-wrapped", function()
+  local function wrap(text, cols)
+    local out = {}
+    for line in (text:gsub("\r", "")):gmatch("[^\n]+") do
+      line = line:gsub("^[%s\u{3000}]+", ""):gsub("[%s\u{3000}]+$", "")
+      if line ~= "" then
+        local cur, w = {}, 0
+        for _, c in utf8.codes(line) do
+          local cw = c < 128 and 1 or 2
+          if w + cw > cols then
+            out[#out + 1] = table.concat(cur)
+            cur, w = {}, 0
+          end
+          cur[#cur + 1] = utf8.char(c)
+          w = w + cw
+        end
+        out[#out + 1] = table.concat(cur)
+      end
+    end
+    return table.concat(out, "\n") .. "\n"
+  end
+  local function flat(text)   -- paragraphs one a line, no indentation
+    return (wrap(text, math.huge))
+  end
+
+  for _, name in ipairs { "national_2019.txt", "national_2023.txt", "province_guangdong_2026.txt",
+                          "province_zhejiang_2025.txt", "county_hailaer_2016.txt" } do
+    it(name .. " at 70 columns keeps 99% of its sentences", function()
+      local src = slurp(name)
+      if not src then
+        pending("../shared/corpus is absent")
+        return
+      end
+      local want = {}
+      local a = document.split(flat(src))
+      for _, s in ipairs(a) do want[s] = (want[s] or 0) + 1 end
+      local same = 0
+      for _, s in ipairs(document.split(wrap(src, 70))) do
+        if (want[s] or 0) > 0 then
+          want[s] = want[s] - 1
+          same = same + 1
+        end
+      end
+      assert.is_true(same >= #a * 0.99, ("%d of %d"):format(same, #a))
+    end)
+  end
+end)

@@ -300,3 +300,11 @@ describe("a link break right after an enumerator (Wikisource)", function()
       document.split("——发展新动能快\n速成长。新兴产业蓬勃发展。\n\n一、工作回顾\n\n过去一年极不平凡。\n"))
   end)
 end)
+
+describe("a number cut from its unit by a line break", function()
+  it("goes on with it; a numbered attachment line stays a heading", function()
+    assert.same({ "# 2025年1月14日在浙江省第十四届人民代表大会第三次会议上", "# 附件2", "# 名词解释",
+      "地区生产总值增长5%左右。" },
+      texts("2025年1月14\n日在浙江省第十四届人民代表大会第三次会议上\n附件2\n名词解释\n地区生产总值增长5\n%左右。\n"))
+  end)
+end)

@@ -154,6 +154,10 @@ local tail_join = set { "，", "、", ",", "—", "－", "“", "‘", "《", "�
 local head_join = set { "，", "、", "；", "：", "。", "！", "？", "）", "】", "》", "”", "’", "」", "』",
   "…", ",", ";", ":", ".", "!", "?", ")", "]", "%", "％", "的", "了", "着", "之", "等" }
 local head_join_colon = set { "：", ":" }   -- 是： (主要目标 / 是：…)
+-- after a digit, a unit or date word goes on with its number (2025年1月14 /
+-- 日在…, 增长5 / %); 名 is not here: 附件2 / 名词解释 are two headings
+local unit_head = set { "年", "月", "日", "号", "个", "万", "亿", "元", "%", "％", "倍", "家", "项", "次",
+  "亩", "吨", "米", "多", "余", "岁", "届", "条", "座", "户", "辆", "台", "套", "批" }
 -- ... unless the particle opens a word that opens paragraphs (着力 着眼 了解)
 local head_word = set { "着力", "着眼", "着手", "着重", "着实", "了解", "之所以", "等到" }
 local function joins_head(text, ni, head)
@@ -347,6 +351,8 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   if joins_head(text, ni, head) or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end
+  local lb = byte(last)
+  if lb >= 0x30 and lb <= 0x39 and unit_head[head] then return "join" end
   if unclosed or (tail_join[last] and not (t[k] & BLANK ~= 0 and (last == "；" or last == ";"))) or ends_ordinal(piece)
     or (first and bol and may_enum(piece, 1) and bare_enum:match(piece)) then
     return "join"

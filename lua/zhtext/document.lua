@@ -4,6 +4,9 @@
 -- layer does rules 4 and 6: for each such line it decides whether it is a
 -- heading (a sentence of its own) or a piece of a sentence broken by a page
 -- or link break (joined with what follows). Only those lines cost Lua work.
+-- Hard-wrapped text (PDF dumps: most lines cut at one width) is told from
+-- a sample of line widths; there a line as wide as the page goes on, an
+-- indented one opens a paragraph, page numbers are debris.
 local core = require "zhtext.core"
 local lpeg = require "lpeg"
 

@@ -203,6 +203,14 @@ void zt_lex_free(zt_lex *lx) {
   free(lx);
 }
 
+/* memcmp(a, b, k) == 0 for the few bytes of a word: no library call */
+static inline int same(const unsigned char *a, const char *b, size_t k) {
+  size_t i;
+  for (i = 0; i < k; i++)
+    if (a[i] != (unsigned char)b[i]) return 0;
+  return 1;
+}
+
 /* may a word of list `which` begin with cp? (bitmap: no search when not) */
 static int maybe_first(const zt_lex *lx, int which, uint32_t cp) {
   return cp >= 0x10000 ? cp != 0xFFFFFFFFu : (lx->first[which][cp >> 3] >> (cp & 7)) & 1;
@@ -239,8 +247,7 @@ static size_t unit_at(const zt_lex *lx, const unsigned char *s, size_t p, size_t
   for (k = lexfind(l, cp, 0); k < l->n && l->v[k].first == cp; k++) {
     const lexent *e = &l->v[k];
     if (e->n <= n - p && (unsigned char)e->s[0] == s[p] &&
-        s[p + e->n - 1] == (unsigned char)e->s[e->n - 1] &&
-        memcmp(s + p + len, e->s + len, e->n - len) == 0)
+        s[p + e->n - 1] == (unsigned char)e->s[e->n - 1] && same(s + p + len, e->s + len, e->n - len))
       return e->n;
   }
   return 0;
@@ -293,7 +300,7 @@ static size_t stop_cover(const zt_lex *lx, const unsigned char *s, size_t lo,
              k++) {
           const lexent *e = &l->v[k];
           if (q + e->n > p && e->n <= n - q && s[q + e->n - 1] == (unsigned char)e->s[e->n - 1] &&
-              memcmp(s + q, e->s, e->n) == 0 && q + e->n > best)
+              same(s + q, e->s, e->n) && q + e->n > best)
             best = q + e->n;
         }
     }
@@ -327,7 +334,7 @@ static double p10(int k) {
   return k >= 0 ? r * P10[k] : r / P10[-k];
 }
 
-static dz dz_of(int64_t v) {
+static inline dz dz_of(int64_t v) {
   dz z;
   z.m = v; z.e = 0; z.ovf = 0; z.f = (double)v;
   return z;
@@ -343,7 +350,7 @@ static int mul10(int64_t a, int k, int64_t *r) {
   return 1;
 }
 
-static void dz_digit(dz *z, int d, int frac) {
+static inline void dz_digit(dz *z, int d, int frac) {
   z->f = frac ? z->f + d * p10(z->e - 1) : z->f * 10 + d;
   if (!z->ovf) {
     if (z->m > (INT64_MAX - d) / 10) z->ovf = 1;
@@ -357,7 +364,7 @@ static void dz_shift(dz *z, int k) {
   z->f *= p10(k);
 }
 
-static dz dz_add(dz a, dz b) {
+static inline dz dz_add(dz a, dz b) {
   dz r;
   int64_t x, y;
   r.f = a.f + b.f;
@@ -465,7 +472,7 @@ static inline int at(const unsigned char *s, size_t p, size_t n, const char *w) 
 
 /* does s end at p with the k bytes of w (and not before lo)? */
 static int before_n(const unsigned char *s, size_t lo, size_t p, const char *w, size_t k) {
-  return p >= lo + k && s[p - 1] == (unsigned char)w[k - 1] && memcmp(s + p - k, w, k) == 0;
+  return p >= lo + k && s[p - 1] == (unsigned char)w[k - 1] && same(s + p - k, w, k);
 }
 /* the literal's length is known at compile time: no strlen per test */
 #define before(s, lo, p, w) before_n(s, lo, p, w, sizeof(w) - 1)
@@ -1188,7 +1195,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
                    ? NULL : PRE;
            m && m->w; m++) {
         if (b < prev + m->len || s[b - 1] != (unsigned char)m->w[m->len - 1] ||
-            memcmp(s + b - m->len, m->w, m->len) != 0)
+            !same(s + b - m->len, m->w, m->len))
           continue;
         if (m->approx == ZT_UNDER && strcmp(m->w, "近") == 0) {
           if (before(s, prev, b - 3, "将") || before(s, prev, b - 3, "將") ||

@@ -262,9 +262,9 @@ end }
   end)
 
   it("prints results and records readably (the REPL)", function()
-    local doc = require("zhtext.document").new(
+    local d = require("zhtext.document").new(
       "今年发展的主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")
-    local res = analyze.analyze(doc, { "targets" })
+    local res = analyze.analyze(d, { "targets" })
     assert.are.equal("result: 1 rules, 1 documents, 2 records, 0 errors", tostring(res))
     assert.are.equal("targets [1] indicator=城镇新增就业 relation=over value=12000000 kind=number " ..
       "approx=over unit=人 stretch=false", tostring(res.records[2]))

@@ -19,6 +19,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* the per-character helpers are worth inlining everywhere (callgrind) */
+#if defined(__GNUC__)
+#define HOT static inline __attribute__((always_inline))
+#else
+#define HOT static inline
+#endif
+
 /* ---------------- approximation markers before a number ---------------- */
 
 typedef struct { const char *w; size_t len; int approx; } premark;
@@ -70,21 +77,23 @@ struct zt_lex {
   int sealed;
 };
 
-static inline uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *len) {
+HOT uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *len) {
   unsigned c = s[p];
   if (c < 0x80) { *len = 1; return c; }
-  if (c >= 0xC2 && c < 0xE0 && p + 1 < n && (s[p + 1] & 0xC0) == 0x80) {
-    *len = 2;
-    return ((uint32_t)(c & 0x1F) << 6) | (s[p + 1] & 0x3F);
-  }
-  if (c >= 0xE0 && c < 0xF0 && p + 2 < n && (s[p + 1] & 0xC0) == 0x80 &&
-      (s[p + 2] & 0xC0) == 0x80) {
-    *len = 3;
-    return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) |
-           (s[p + 2] & 0x3F);
-  }
-  if (c >= 0xF0 && c < 0xF5 && p + 3 < n && (s[p + 1] & 0xC0) == 0x80 &&
-      (s[p + 2] & 0xC0) == 0x80 && (s[p + 3] & 0xC0) == 0x80) {
+  /* 3 bytes first: the CJK text this is for */
+  if ((c & 0xF0) == 0xE0) {
+    if (p + 2 < n && ((s[p + 1] ^ 0x80u) | (s[p + 2] ^ 0x80u)) < 0x40) {
+      *len = 3;
+      return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) |
+             (s[p + 2] & 0x3F);
+    }
+  } else if (c >= 0xC2 && c < 0xE0) {
+    if (p + 1 < n && (s[p + 1] & 0xC0) == 0x80) {
+      *len = 2;
+      return ((uint32_t)(c & 0x1F) << 6) | (s[p + 1] & 0x3F);
+    }
+  } else if (c >= 0xF0 && c < 0xF5 && p + 3 < n && (s[p + 1] & 0xC0) == 0x80 &&
+             (s[p + 2] & 0xC0) == 0x80 && (s[p + 3] & 0xC0) == 0x80) {
     *len = 4;
     return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[p + 1] & 0x3F) << 12) |
            ((uint32_t)(s[p + 2] & 0x3F) << 6) | (s[p + 3] & 0x3F);
@@ -93,7 +102,7 @@ static inline uint32_t dec(const unsigned char *s, size_t p, size_t n, size_t *l
   return 0xFFFFFFFFu;  /* invalid byte: matches nothing */
 }
 
-static inline int cclass(uint32_t cp, int *v);
+HOT int cclass(uint32_t cp, int *v);
 
 zt_lex *zt_lex_new(void) {
   zt_lex *lx = calloc(1, sizeof(zt_lex));
@@ -421,7 +430,7 @@ static zt_val dz_val(dz z, int neg) {
 enum { C_NONE, C_DIGIT, C_PLACE, C_BIG };
 
 /* Chinese numeral class; *v = digit value or power of ten */
-static inline int cclass(uint32_t cp, int *v) {
+HOT int cclass(uint32_t cp, int *v) {
   switch (cp) {
   case 0x96F6: case 0x3007: *v = 0; return C_DIGIT;            /* 零 〇 */
   case 0x4E00: case 0x58F9: case 0x5F0C: *v = 1; return C_DIGIT; /* 一 壹 弌 */
@@ -471,21 +480,21 @@ static inline int at(const unsigned char *s, size_t p, size_t n, const char *w) 
 }
 
 /* does s end at p with the k bytes of w (and not before lo)? */
-static int before_n(const unsigned char *s, size_t lo, size_t p, const char *w, size_t k) {
+HOT int before_n(const unsigned char *s, size_t lo, size_t p, const char *w, size_t k) {
   return p >= lo + k && s[p - 1] == (unsigned char)w[k - 1] && same(s + p - k, w, k);
 }
 /* the literal's length is known at compile time: no strlen per test */
 #define before(s, lo, p, w) before_n(s, lo, p, w, sizeof(w) - 1)
 
 /* first of list (NULL-terminated) that s starts with at p; its length */
-static size_t at_any(const unsigned char *s, size_t p, size_t n, const char *const *list) {
+HOT size_t at_any(const unsigned char *s, size_t p, size_t n, const char *const *list) {
   if (p >= n) return 0;
   for (; *list; list++)
     if ((unsigned char)**list == s[p] && at(s, p, n, *list)) return strlen(*list);
   return 0;
 }
 
-static int is_ideo(const unsigned char *s, size_t p, size_t n) {
+HOT int is_ideo(const unsigned char *s, size_t p, size_t n) {
   size_t len;
   uint32_t cp;
   if (p >= n) return 0;
@@ -775,7 +784,7 @@ static const char *const POST_OVER[] = {"以上", NULL};
 static const char *const POST_UNDER[] = {"以下", "以内", "以內", NULL};
 
 /* 左右 以上 ...: marker length, sets *approx */
-static size_t post_marker(const unsigned char *s, size_t p, size_t n, int *approx) {
+HOT size_t post_marker(const unsigned char *s, size_t p, size_t n, int *approx) {
   size_t k;
   if ((k = at_any(s, p, n, POST_ABOUT))) {
     if (at(s, p, n, "上下") && at(s, p + k, n, "游")) return 0;  /* 上下游 */

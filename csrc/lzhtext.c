@@ -265,42 +265,60 @@ static numres *scan_args(lua_State *L, const char **s, size_t *n, int flags) {
  * whole (for number.parse): keep lone numerals, and return as a second
  * result where the first record's unit and markers end (0 if none) */
 static int l_number_scan(lua_State *L) {
-  static const char *const kinds[] = {"number", "percent", "permille", "ppoint",
-                                      "fraction", "ordinal"};
-  static const char *const approx[] = {NULL, "about", "over", "under"};
+  /* keys and the kind/approx names are pushed once and reused by index:
+   * lua_setfield with a C string re-interns it (a strcmp per call) */
+  static const char *const keys[] = {"i", "j", "text", "value", "lo", "hi", "kind", "approx",
+                                     "unit", "number", "percent", "permille", "ppoint",
+                                     "fraction", "ordinal", "about", "over", "under"};
+  enum { K_I, K_J, K_TEXT, K_VALUE, K_LO, K_HI, K_KIND, K_APPROX, K_UNIT, K_KINDS,
+         K_APPROXES = K_KINDS + 6, K_N = K_APPROXES + 3 };
   const char *s;
   size_t n, k;
-  int mt = lua_istable(L, 3), whole = lua_toboolean(L, 4);
+  int mt = lua_istable(L, 3), whole = lua_toboolean(L, 4), base, t;
   numres *r = scan_args(L, &s, &n, whole ? ZT_SCAN_LONE : 0);
+  luaL_checkstack(L, K_N + 4, "number_scan");
+  base = lua_gettop(L) + 1;
+  for (t = 0; t < K_N; t++) lua_pushstring(L, keys[t]);
+#define KEY(key) lua_pushvalue(L, base + (key))
+#define SET() lua_rawset(L, -3)
   lua_createtable(L, (int)r->b.n, 0);
   for (k = 0; k < r->b.n; k++) {
     const zt_num *x = &r->b.v[k];
-    lua_createtable(L, 0, 9);
+    lua_createtable(L, 0, 8);
+    KEY(K_I);
     lua_pushinteger(L, (lua_Integer)x->i + 1);
-    lua_setfield(L, -2, "i");
+    SET();
+    KEY(K_J);
     lua_pushinteger(L, (lua_Integer)x->j);
-    lua_setfield(L, -2, "j");
+    SET();
+    KEY(K_TEXT);
     lua_pushlstring(L, s + x->i, x->j - x->i);
-    lua_setfield(L, -2, "text");
+    SET();
     if (x->range) {
+      KEY(K_LO);
       push_val(L, x->lo);
-      lua_setfield(L, -2, "lo");
+      SET();
+      KEY(K_HI);
       push_val(L, x->hi);
-      lua_setfield(L, -2, "hi");
+      SET();
     } else {
+      KEY(K_VALUE);
       push_val(L, x->value);
-      lua_setfield(L, -2, "value");
+      SET();
     }
-    lua_pushstring(L, kinds[x->kind]);
-    lua_setfield(L, -2, "kind");
-    if (approx[x->approx]) {
-      lua_pushstring(L, approx[x->approx]);
-      lua_setfield(L, -2, "approx");
+    KEY(K_KIND);
+    lua_pushvalue(L, base + K_KINDS + x->kind);
+    SET();
+    if (x->approx) {
+      KEY(K_APPROX);
+      lua_pushvalue(L, base + K_APPROXES + x->approx - 1);
+      SET();
     }
     if (x->uj > x->ui) {
+      KEY(K_UNIT);
       if (x->us) lua_pushlstring(L, x->us, x->ul);  /* a split unit: 两个多月 -> 个月 */
       else lua_pushlstring(L, s + x->ui, x->uj - x->ui);
-      lua_setfield(L, -2, "unit");
+      SET();
     }
     if (mt) {
       lua_pushvalue(L, 3);
@@ -308,6 +326,8 @@ static int l_number_scan(lua_State *L) {
     }
     lua_rawseti(L, -2, (lua_Integer)k + 1);
   }
+#undef KEY
+#undef SET
   if (whole) lua_pushinteger(L, r->b.n ? (lua_Integer)r->b.v[0].e : 0);
   zt_numbuf_free(&r->b);
   return whole ? 2 : 1;

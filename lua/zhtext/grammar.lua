@@ -126,6 +126,10 @@ local full_sep = { ["，"] = true, ["；"] = true, ["："] = true, ["。"] = tru
   ["（"] = true, ["）"] = true }
 -- clauses without numbers share one empty list (read only)
 local NONE = setmetatable({}, { __newindex = function() error("a clause's number list is read only", 2) end })
+local function digit_at(t, k)
+  local b = t:byte(k)
+  return b ~= nil and b >= 48 and b <= 57
+end
 function G.sentence_clauses(s)
   local out = clause_cache[s]
   if out then return out end
@@ -136,7 +140,10 @@ function G.sentence_clauses(s)
   while start <= n do
     local a = t:find("[\227\239,;:!?()]", k)
     local len = a and (t:byte(a) >= 0xE0 and 3 or 1)
-    if not a or len == 1 or full_sep[t:sub(a, a + 2)] then
+    -- 8.1:40.2:51.7 is a ratio, not a clause break
+    local ratio = a and digit_at(t, a - 1) and digit_at(t, a + len)
+      and (t:byte(a) == 58 or t:sub(a, a + 2) == "：")
+    if not a or ((len == 1 or full_sep[t:sub(a, a + 2)]) and not ratio) then
       local j = (a or n + 1) - 1
       if j >= start then
         local prev = out[#out]
@@ -317,6 +324,17 @@ function G.strip_tail(p, s)
 end
 
 -- A number record that is a year or a date part (2023年, 1月29日), not a quantity.
+-- a term of a ratio (8.1:40.2:51.7, 2.31∶1, 1：0.8): a colon between digits on either side
+local ratio_colon = { [":"] = 1, ["："] = 3, ["∶"] = 3 }
+function G.ratio_term(n, t)
+  local e = G.span_end(n, t)
+  for w, len in pairs(ratio_colon) do
+    if t:sub(e + 1, e + len) == w and digit_at(t, e + len + 1) then return true end
+    if n.si > len + 1 and t:sub(n.si - len, n.si - 1) == w and digit_at(t, n.si - len - 1) then return true end
+  end
+  return false
+end
+
 function G.is_date(n)
   if n.kind == "ordinal" then return true end
   local u = n.unit

@@ -36,6 +36,8 @@ local styles = {
 -- opens a section too: short, on a line of its own, with a part's keyword.
 local part_w = G.words { "工作回顾", "工作总结", "工作安排", "总体要求", "预期目标", "主要目标", "重点工作", "工作任务",
   "目标任务", "主要任务", "自身建设" }
+local short_part = G.words { "过去一年", "过去的一年", "过去五年", "过去的五年", "一年来", "五年来", "今年", "明年",
+  "今年工作", "今后五年" } * G.words { "的工作", "工作" } ^ -1 * -1
 -- all styles in one anchored pattern that returns the style's rank
 local any_style = P(false)
 for rank, st in ipairs(styles) do any_style = any_style + st[2] * lpeg.Cc(rank) end
@@ -48,6 +50,8 @@ local function heading_style(s, para_start)
   if s.heading and #s.text <= 60 and G.has(part_w, s.text) and not s.text:find("：", 1, true) then
     return "part", 0
   end
+  -- a bare 过去一年 / 今年 line (no sentence after it) heads the part too
+  if s.heading and #s.text <= 24 and short_part:match(G.trim(s.text)) then return "part", 0 end
 end
 
 local kw = G.words
@@ -57,6 +61,14 @@ local task_w = kw { "工作安排", "重点工作", "工作任务", "主要任�
   "工作的建议", "政府工作", "年工作" }
 local year_p = C(G.digit * G.digit * G.digit * G.digit) * P"年"
 
+-- the reviewed year named in the text: 过去的2023年, 回顾2023年, 2023年工作回顾
+local y4 = C(G.digit * G.digit * G.digit * G.digit) * P"年"
+local reviewed_at = kw { "过去的", "回顾", "回首" } * y4 + y4 * kw { "工作回顾", "工作总结" }
+  + y4 * kw { "，是", ",是", "是" } * (G.char - P"。" - P"今年") ^ 0 * kw { "不平凡的一年", "极不平凡的一年", "极为不平凡的一年" }
+-- searched byte by byte: UTF-8 cannot match inside a character
+local reviewed_p = P { reviewed_at + 1 * lpeg.V(1) }
+-- the planned year in a targets lead-in that opens with it: 2024年全市经济社会发展的主要目标是
+local year_lead = G.space ^ 0 * C(G.digit * G.digit * G.digit * G.digit) * P"年" * -P"是"
 local function first_year(t)
   local i = G.find(year_p, t)
   if i then return tonumber(t:sub(i, i + 3)) end
@@ -233,6 +245,29 @@ function M.annotate(doc)
     for _, sec in ipairs(sections) do
       local y = first_year(sec.title)
       if y and G.has(reviewed_h, sec.title) then plan = y + 1 break end
+    end
+  end
+  -- no date line and no dated heading: the year from the text itself: a title
+  -- (2024年政府工作报告), a targets lead-in (2024年全市…主要目标是), or the
+  -- review's opening (过去的2023年 / 回顾2023年 / 2023年工作回顾)
+  if not plan and meta.title then
+    local y = first_year(meta.title)
+    if y then plan = y end
+  end
+  if not plan then
+    for k = 1, #sents do
+      local t = sents[k].text
+      if t:find("年", 1, true) then
+        local y = reviewed_p:match(t)
+        if y then
+          plan = tonumber(y) + 1
+          break
+        end
+        if t:find("目标", 1, true) and G.has(M.target_lead, t) then
+          local ly = year_lead:match(t)
+          if ly then plan = tonumber(ly) break end
+        end
+      end
     end
   end
   meta.plan_year = plan

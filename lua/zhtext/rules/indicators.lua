@@ -38,7 +38,7 @@ local verb_list = { "增长", "下降", "达", "达到", "为", "突破", "超�
   "收窄", "净增", "新开工", "保持在", "控制在", "稳定在", "达到了", "增长了", "下降了", "降到", "降为", "降低到",
   "回落到", "上升到", "增加到", "减少到", "提升到", "扩大到", "缩小到", "增长到",
   "压缩到", "压缩至", "缩短到", "缩短至", "压减到", "压减至", "提升至", "提高至", "增加至", "下降至", "减少至",
-  "上升至", "扩大至", "降低至", "增长至", "回落至",
+  "上升至", "扩大至", "降低至", "增长至", "回落至", "调整为", "调整到", "优化为", "优化调整为",
   -- traditional characters (older and Hong Kong/Taiwan texts)
   "增長", "達到", "達", "為", "爲", "超過", "佔", "減少", "實現", "擴大", "縮小", "增長了", "提高到", "降低了" }
 local verb = G.words(verb_list) * -noun_tail
@@ -137,6 +137,8 @@ local function measurable(n, t)
   -- 超千万人次的机场, 全国24.1%的增量: a figure that describes a noun
   if t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "的" then return false end
   if n.unit == nil then
+    -- 三次产业结构调整为8.1:40.2:51.7: each term of a ratio is a figure
+    if G.ratio_term(n, t) then return true end
     -- 农村贫困人口减少1386万: a scaled count whose unit the report leaves out
     local x = n.text
     return (x:find("万", 1, true) or x:find("亿", 1, true) or x:find("萬", 1, true) or x:find("億", 1, true)) ~= nil
@@ -268,7 +270,7 @@ function R.run(doc, emit)
     if ok and not s.heading and #s:numbers() > 0 then
       local t = s.text
       local section = s.section and s.section.title or nil
-      local last_subject, named
+      local last_subject, named, last_list
       for _, c in ipairs(G.sentence_clauses(s)) do
         local ci = c[1]
         local cn = {}
@@ -285,6 +287,7 @@ function R.run(doc, emit)
           local subj1, verb1, ref1 = parse_prefix(raw1, cn[1].unit)
           local named_here = named
           named = nil
+          local inherited = subj1 == ""
           if subj1 == "" then
             subj1 = last_subject or ""
           elseif named_here and (action[subj1] or (ci > 3 and t:sub(ci - 3, ci - 1) == "）")) then
@@ -297,7 +300,9 @@ function R.run(doc, emit)
           -- 分别 with several numbers: a list of subjects or of references
           local subs, refs
           if #cn > 1 and G.has(resp, raw1) then
-            local l = G.distribute(subj1, #cn)
+            -- …分别达到45678元和23456元，分别增长5.1%和7.3%: the second 分别
+            -- without a subject goes over the same list
+            local l = inherited and last_list and #last_list == #cn and last_list or G.distribute(subj1, #cn)
             if ref1 then
               local r = G.split_list(ref1)
               if #r == #cn then refs = r end
@@ -305,7 +310,12 @@ function R.run(doc, emit)
             if not refs and #l == #cn then subs = l end
           elseif #cn > 1 and G.has(each, raw1) then
             subs = "each"
+          elseif #cn > 1 and ref1 then
+            -- 高于全国、全省1.3和0.8个百分点: as many references as figures pair up
+            local r = G.split_list(ref1)
+            if #r == #cn then refs = r end
           end
+          if type(subs) == "table" then last_list = subs elseif not inherited then last_list = nil end
           local pos = ci
           local psub, pverb, pref = subj1, verb1, ref1
           -- 从2.1%提高到2.5%: the first figure is the baseline of the second
@@ -316,7 +326,13 @@ function R.run(doc, emit)
               subject, v, ref = subj1, verb1, ref1
             else
               -- an empty subject is the previous figure's (从10%降至2.5%; 1.9和1.1)
-              subject, v, ref = parse_prefix(t:sub(pos, n.si - 1), n.unit)
+              local gap = t:sub(pos, n.si - 1)
+              -- the next term of a ratio (8.1:40.2): the same subject and verb
+              if G.ratio_term(n, t) and (gap == ":" or gap == "：" or gap == "∶") then
+                subject, v, ref = psub, pverb, pref
+              else
+                subject, v, ref = parse_prefix(gap, n.unit)
+              end
               if subject == "" and not v then subject, v, ref = psub, pverb, pref end
               if subject == "" then subject = psub else subject = G.qualify(subject, psub) end
             end

@@ -30,7 +30,9 @@ local cont_start = sp * G.words { "是", "为" } * sp * G.words { "：", ":" } ^
 local cont_pos = cont_start * lpeg.Cp()
 local list_end = G.words { "上述", "这些目标", "以上目标", "上述目标", "重点抓好", "重点做好", "着力抓好", "主要任务" }
 local colon = G.words { "：", ":" } * G.space ^ 0
-local plan_word = G.words { "十五五", "十四五", "十三五", "十二五", "五年", "到20", "2035年", "远景" }
+-- a five-year plan's goals (not 一九八五年, whose 五年 is a year)
+local plan_word = G.words { "十五五", "十四五", "十三五", "十二五", "五年规划", "五年计划", "今后五年", "未来五年",
+  "五年内", "到20", "2035年", "远景" }
 
 -- copulas and fillers between an indicator and its number: not part of it
 local copula = G.words { "为", "达到", "达", "控制在", "保持在", "稳定在", "保持", "稳定", "实现", "在", "到", "达至",
@@ -56,6 +58,8 @@ local dist_tail = P"均" + P"分别"
 local ends_target = (P"目标" + P"指标") * sp * P"：" ^ -1
 
 -- the words before a number, cleaned into an indicator
+-- plan words between an indicator and its change verb: 工农业总产值计划增长7%
+local modal = G.words { "计划", "预计", "力争", "争取", "要", "确保", "预期" }
 local function indicator(raw)
   local t = G.strip_lead(raw)
   -- accounting qualifiers are no part of the indicator's name (收入同口径增长)
@@ -64,8 +68,21 @@ local function indicator(raw)
   end
   t = G.strip_tail(copula, t)
   t = G.trim(t)
+  local k = G.ends_with(change, t)
+  if k and k > 1 then
+    local stem = t:sub(1, k - 1)
+    local bare = G.strip_tail(modal, stem)
+    if bare ~= stem and bare ~= "" then t = bare .. t:sub(k) end
+  end
   return t
 end
+
+-- a plan stated outside a lead-in, in the tasks part: 明年全县地区生产总值增长6%左右，…
+-- (only with the headline indicator right after the time: 今年新建学校5所 is a task)
+local core = G.words { "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济增速", "经济总量" }
+local stmt = sp * (G.words { "今年", "明年", "全年" } + G.digit * G.digit * G.digit * G.digit * P"年")
+  * P"全年" ^ -1 * G.words { "，", "," } ^ -1 * sp * P"的" ^ -1 * G.scope ^ -1 * sp * lpeg.Cp() * core
+  * G.words { "增长", "增速", "预期增长", "力争增长", "计划增长", "要增长" }
 
 local function base(ind)
   -- the indicator's subject without its change verb: 地区生产总值增长 -> 地区生产总值
@@ -209,7 +226,7 @@ function R.run(doc, emit)
     local kind = outline.part(s)
     local t = s.text
     local from, cont
-    if kind ~= "review" and kind ~= "plan" and t:find("目标", 1, true) then
+    if kind ~= "review" and kind ~= "plan" and (t:find("目标", 1, true) or t:find("指标", 1, true)) then
       local _, j = G.find(lead, t)
       if j and not G.has(plan_word, t:sub(1, j)) then
         from = j + 1
@@ -224,9 +241,22 @@ function R.run(doc, emit)
         end
       end
     end
+    local alone
+    if not from and (kind == "tasks" or kind == "targets") and not s.heading then
+      from = stmt:match(t)
+      alone = from ~= nil
+    end
     if from then
-      local lt = t:sub(1, from - 1)
-      local y = tonumber(lt:match("(%d%d%d%d)年") or "") or meta.plan_year
+      local y
+      -- the year in the lead-in: 2024年全市… / 一九八五年国民经济…计划
+      for _, x in ipairs(s:numbers()) do
+        if x.sj >= from then break end
+        if x.unit == "年" and math.type(x.value) == "integer" and x.value >= 1949 and x.value <= 2100 then
+          y = x.value
+          break
+        end
+      end
+      y = y or meta.plan_year
       local state = {}
       scan(s, from, y, put, state)
       cont = G.trim(t:sub(from)) == ""
@@ -254,7 +284,8 @@ function R.run(doc, emit)
           n = n + 1
         end
         k = n - 1
-      else
+      elseif not alone then
+        -- (a statement outside a lead-in is one sentence: what follows it is the tasks)
         -- a list that runs on into the next sentences of its paragraph
         -- (…国际收支基本平衡。能耗强度下降3.1%以上，…): while they carry figures
         local n = k + 1
@@ -263,9 +294,12 @@ function R.run(doc, emit)
             or G.ends_with(open_end, sents[n - 1].text)) do
           local s2 = sents[n]
           if G.has(list_end, s2.text) or G.ends_with(colon, s2.text) then break end
+          -- a target has a rate or a marker (能耗强度下降3.1%以上); a bare count
+          -- (新建学校5所) is already the tasks
           local has = false
           for _, x in ipairs(s2:numbers()) do
-            if not G.is_date(x) and not G.is_enum(x, s2.text) then has = true break end
+            if not G.is_date(x) and not G.is_enum(x, s2.text) and (x.approx or x.kind == "percent"
+                or x.kind == "ppoint" or x.kind == "permille") then has = true break end
           end
           if not has then break end
           scan(s2, 1, y, put, state)

@@ -22,8 +22,10 @@
 /* the per-character helpers are worth inlining everywhere (callgrind) */
 #if defined(__GNUC__)
 #define HOT static inline __attribute__((always_inline))
+#define APART static __attribute__((noinline))
 #else
 #define HOT static inline
+#define APART static
 #endif
 
 /* ---------------- approximation markers before a number ---------------- */
@@ -471,13 +473,23 @@ static int is_alpha(unsigned c) {
 }
 
 /* does s at p start with the literal w? */
-static inline int at(const unsigned char *s, size_t p, size_t n, const char *w) {
+HOT int at_n(const unsigned char *s, size_t p, size_t n, const char *w, size_t k) {
+  size_t i;
+  /* last byte first: CJK characters mostly share their lead byte */
+  if (p >= n || k > n - p || s[p + k - 1] != (unsigned char)w[k - 1]) return 0;
+  for (i = 0; i + 1 < k; i++)
+    if (s[p + i] != (unsigned char)w[i]) return 0;
+  return 1;
+}
+/* NUL-terminated w: byte loop, most calls fail on the first byte */
+static inline int at_s(const unsigned char *s, size_t p, size_t n, const char *w) {
   size_t k;
-  /* byte loop, not memcmp: most calls fail on the first byte */
   for (k = 0; w[k]; k++)
     if (p + k >= n || s[p + k] != (unsigned char)w[k]) return 0;
   return 1;
 }
+/* a literal's length is a constant: the compare unrolls */
+#define at(s, p, n, w) at_n(s, p, n, w, sizeof(w) - 1)
 
 /* does s end at p with the k bytes of w (and not before lo)? */
 HOT int before_n(const unsigned char *s, size_t lo, size_t p, const char *w, size_t k) {
@@ -490,7 +502,7 @@ HOT int before_n(const unsigned char *s, size_t lo, size_t p, const char *w, siz
 HOT size_t at_any(const unsigned char *s, size_t p, size_t n, const char *const *list) {
   if (p >= n) return 0;
   for (; *list; list++)
-    if ((unsigned char)**list == s[p] && at(s, p, n, *list)) return strlen(*list);
+    if ((unsigned char)**list == s[p] && at_s(s, p, n, *list)) return strlen(*list);
   return 0;
 }
 
@@ -1067,6 +1079,29 @@ static int starts(const unsigned char *s, size_t p, size_t n, size_t *len) {
   }
 }
 
+/* the fast skip: ASCII non-digits, and 3-byte characters not in the skip
+ * table; stops at anything else (other lengths, invalid bytes, the last 2
+ * bytes), which the careful path handles. A function of its own so that its
+ * few variables stay in registers (in zt_num_scan the table pointer was
+ * reloaded from the stack at every character) */
+APART size_t skip_plain(const uint64_t *sk, const unsigned char *s, size_t p, size_t n) {
+  size_t lim = n >= 2 ? n - 2 : 0;
+  while (p < lim) {
+    unsigned ch = s[p], x1, x2;
+    if (ch < 0x80) {
+      if (ch - '0' < 10u) break;
+      p++;
+      continue;
+    }
+    if ((ch & 0xF0) != 0xE0) break;
+    x1 = s[p + 1] ^ 0x80u;  /* continuation bytes become 0..63 */
+    x2 = s[p + 2] ^ 0x80u;
+    if ((x1 | x2) >= 64 || ((sk[((ch & 0x0F) << 6) | x1] >> x2) & 1)) break;
+    p += 3;
+  }
+  return p;
+}
+
 int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbuf *buf) {
   const unsigned char *s = (const unsigned char *)str;
   ctx c;
@@ -1082,21 +1117,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       /* fast skip: ASCII non-digits, and 3-byte characters not in the bitmap;
        * anything else (other lengths, invalid bytes, the last 2 bytes) takes
        * the careful path below */
-      const uint64_t *sk = c.lx->skip;
-      size_t lim = n >= 2 ? n - 2 : 0;
-      while (p < lim) {
-        unsigned ch = s[p], x1, x2;
-        if (ch < 0x80) {
-          if (ch - '0' < 10u) break;
-          p++;
-          continue;
-        }
-        if ((ch & 0xF0) != 0xE0) break;
-        x1 = s[p + 1] ^ 0x80u;  /* continuation bytes become 0..63 */
-        x2 = s[p + 2] ^ 0x80u;
-        if ((x1 | x2) >= 64 || ((sk[((ch & 0x0F) << 6) | x1] >> x2) & 1)) break;
-        p += 3;
-      }
+      p = skip_plain(c.lx->skip, s, p, n);
       if (p >= n) break;
     }
     if (!starts(s, p, n, &len)) { p += len; continue; }

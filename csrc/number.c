@@ -1086,20 +1086,33 @@ static int starts(const unsigned char *s, size_t p, size_t n, size_t *len) {
  * reloaded from the stack at every character) */
 APART size_t skip_plain(const uint64_t *sk, const unsigned char *s, size_t p, size_t n) {
   size_t lim = n >= 2 ? n - 2 : 0;
-  while (p < lim) {
-    unsigned ch = s[p], x1, x2;
-    if (ch < 0x80) {
-      if (ch - '0' < 10u) break;
-      p++;
-      continue;
+  for (;;) {
+    /* two 3-byte characters per step: lead ^ 0xE0 < 16 for a 3-byte lead,
+     * continuation ^ 0x80 < 64; the table index is (lead ^ 0xE0) << 6 | x1 */
+    while (p + 5 < n) {
+      unsigned a = s[p] ^ 0xE0u, a1 = s[p + 1] ^ 0x80u, a2 = s[p + 2] ^ 0x80u;
+      unsigned b = s[p + 3] ^ 0xE0u, b1 = s[p + 4] ^ 0x80u, b2 = s[p + 5] ^ 0x80u;
+      if ((a | b) >= 16 || (a1 | a2 | b1 | b2) >= 64 ||
+          (((sk[(a << 6) | a1] >> a2) | (sk[(b << 6) | b1] >> b2)) & 1))
+        break;
+      p += 6;
     }
-    if ((ch & 0xF0) != 0xE0) break;
-    x1 = s[p + 1] ^ 0x80u;  /* continuation bytes become 0..63 */
-    x2 = s[p + 2] ^ 0x80u;
-    if ((x1 | x2) >= 64 || ((sk[((ch & 0x0F) << 6) | x1] >> x2) & 1)) break;
-    p += 3;
+    /* one character: ASCII, or a 3-byte one, or stop */
+    if (p >= lim) return p;
+    {
+      unsigned ch = s[p], x1, x2;
+      if (ch < 0x80) {
+        if (ch - '0' < 10u) return p;
+        p++;
+        continue;
+      }
+      if ((ch & 0xF0) != 0xE0) return p;
+      x1 = s[p + 1] ^ 0x80u;
+      x2 = s[p + 2] ^ 0x80u;
+      if ((x1 | x2) >= 64 || ((sk[((ch & 0x0F) << 6) | x1] >> x2) & 1)) return p;
+      p += 3;
+    }
   }
-  return p;
 }
 
 int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbuf *buf) {

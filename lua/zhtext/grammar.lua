@@ -245,6 +245,9 @@ G.head = G.words { "居民", "人均", "收入", "零售额", "销售额", "总�
 -- "城镇、农村居民人均可支配收入" -> {"城镇居民人均可支配收入", "农村居民人均可支配收入"},
 -- "家电、新能源汽车零售额" -> {"家电零售额", "新能源汽车零售额"}.
 -- With n = 2, a single 城乡… item is its two halves (城乡居民收入分别增长6%和7%).
+local pair_word = {}
+for w in ([[城镇 农村 城市 乡村 进口 出口 国内 国外 境内 境外 国有 民营 中央 地方 省级 市级 县级 男性 女性
+  一产 二产 三产 工业 农业]]):gmatch("%S+") do pair_word[w] = true end
 function G.distribute(s, n)
   local items = G.split_list(s)
   if n == 2 and #items == 1 and items[1]:sub(1, 6) == "城乡" then
@@ -261,7 +264,14 @@ function G.distribute(s, n)
       local it = items[k]
       local len = utf8.len(it) or #it
       -- a short item without a head of its own
-      if len <= 6 and not G.has(G.head, it) then items[k] = it .. tail end
+      if len <= 6 and not G.has(G.head, it) then
+        -- 城镇、农村常住居民…: a two-character item pairs with the last one's first
+        -- two characters and shares all the rest (城镇常住居民…, not 城镇居民…)
+        -- (only for words that pair up so: 家电、新能源汽车零售额 is no such pair)
+        local cut = len <= 3 and (utf8.len(last) or 0) > len + 1 and utf8.offset(last, len + 1)
+        local par = cut and pair_word[it] and pair_word[last:sub(1, cut - 1)] and last:sub(cut)
+        if par and #par > #tail and par:sub(-#tail) == tail then items[k] = it .. par else items[k] = it .. tail end
+      end
     end
   else
     -- parallel items: 进口、出口通关时间 and 涉诈、涉毒警情 share what follows the

@@ -98,7 +98,7 @@ local function classify(title, plan_year)
 end
 
 -- Sentences that state the year's targets, whatever their section.
-M.target_lead = (kw { "预期目标", "主要目标", "发展目标", "目标任务" } * sp * kw { "建议", "初步", "确定", "安排" } ^ -1
+M.target_lead = (kw { "预期目标", "主要目标", "发展目标", "目标任务", "工作目标", "奋斗目标" } * sp * kw { "建议", "初步", "确定", "安排" } ^ -1
   * sp * kw { "是", "为", "如下" } ^ -1 * sp * kw { "：", ":", "是", "为" })
 
 -- heading styles that open a new part or topic (a numbered list item does not)

@@ -111,6 +111,8 @@ local non_unit = { ["年"] = true, ["月"] = true, ["日"] = true, ["周年"] = 
   ["号"] = true, ["时"] = true, ["级"] = true, ["期"] = true, ["批"] = true, ["轮"] = true }
 
 local resp = P"分别"
+-- figures of change are not levels a later 分别 goes back over
+local change_verb = G.words { "增长", "下降", "增加", "减少", "提高", "降低", "上涨", "回落", "增長" }
 local each = P"均" * verb
 
 local R = {
@@ -147,8 +149,16 @@ local function measurable(n, t)
 end
 
 local subject_tail = G.union(filler, G.list_sep, than, G.time)
+-- accounting qualifiers name no quantity: 一般公共预算收入…，同口径增长8.9%
+local basis = G.words { "按可比价格计算", "按可比价计算", "按可比口径计算", "按可比口径", "按同口径计算", "按同口径",
+  "可比口径", "同口径", "按现价计算", "现价", "扣除价格因素", "剔除价格因素", "实际" }
 local function clean_subject(raw)
   local t = G.strip_lead(raw)
+  -- (a subject that is nothing else is empty: the figure is the previous subject's)
+  if t:find("口径", 1, true) or t:find("价", 1, true) or t:find("实际", 1, true) then
+    local b = G.trim(G.strip_tail(subject_tail, t))
+    if b ~= "" and G.trim(G.strip_tail(basis, b)) == "" then t = "" end
+  end
   t = G.strip_tail(subject_tail, t)
   -- a quoted enumeration before the noun: “一只果、一张纸…”的规上工业产值占比
   local e = t:sub(1, 3) == "“" and slogan:match(t)
@@ -271,6 +281,9 @@ function R.run(doc, emit)
       local t = s.text
       local section = s.section and s.section.title or nil
       local last_subject, named, last_list
+      -- the subject of each figure so far: 接待游客1580万人次，实现旅游总收入156亿元，
+      -- 分别增长12.3%和15.6% goes back over them
+      local seen = {}
       for _, c in ipairs(G.sentence_clauses(s)) do
         local ci = c[1]
         local cn = {}
@@ -303,6 +316,13 @@ function R.run(doc, emit)
             -- …分别达到45678元和23456元，分别增长5.1%和7.3%: the second 分别
             -- without a subject goes over the same list
             local l = inherited and last_list and #last_list == #cn and last_list or G.distribute(subj1, #cn)
+            if inherited and #l ~= #cn and #seen >= #cn then
+              local back = {}
+              for m = #seen - #cn + 1, #seen do
+                if back[#back] ~= seen[m] then back[#back + 1] = seen[m] end
+              end
+              if #back == #cn then l = back end
+            end
             if ref1 then
               local r = G.split_list(ref1)
               if #r == #cn then refs = r end
@@ -347,6 +367,7 @@ function R.run(doc, emit)
               if obj ~= "" then subject, v = obj, subject end
             end
             if refs then ref = refs[k] end
+            if subject ~= "" and (v == nil or not G.has(change_verb, v)) then seen[#seen + 1] = subject end
             local list = { subject }
             if subs == nil and k == 1 and #cn == 1 and G.has(each, raw1) then
               list = G.distribute(subj1)

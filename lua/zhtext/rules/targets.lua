@@ -21,6 +21,7 @@ local P = lpeg.P
 
 local sp = G.space ^ 0
 local lead_word = G.words { "预期目标", "主要目标", "发展目标", "主要指标", "经济社会发展目标", "目标任务",
+  "工作目标", "奋斗目标", "主要预期性指标", "主要经济目标",
   "主要经济指标", "预期指标", "以下目标", "如下目标", "以下主要目标", "以下预期目标" }
 -- a heading that is the lead-in: （二）主要预期目标 / 主要预期目标 (the list follows)
 local heading_lead = G.words { "预期目标", "主要目标", "主要指标", "主要预期指标" } * sp * P"：" ^ -1
@@ -153,7 +154,11 @@ local function scan(s, from, year, emit, state)
           if rel then raw = G.strip_tail(rel_any, G.trim(raw)) end
           -- 增长6%、力争7%: the stretch word may stand before any figure of the clause
           if k > 1 and G.has(stretch_w, raw) then stretch = true end
-          if G.has(dist_mark, raw) then
+          -- 城乡居民人均可支配收入增长7%和8%以上: a list of numbers after an indicator that
+          -- splits into as many (城乡) is distributed without 分别 too
+          local implicit = not dist and cnums[k + 1] and indicator(raw) ~= ""
+            and gap_pat:match(t:sub(G.span_end(n, t) + 1, cnums[k + 1].si - 1))
+          if G.has(dist_mark, raw) or implicit then
             local m = k
             while cnums[m + 1] do
               local gap = t:sub(G.span_end(cnums[m], t) + 1, cnums[m + 1].si - 1)

@@ -41,6 +41,19 @@ static const premark PRE[] = {
   PM("接近", ZT_UNDER), PM("不到", ZT_UNDER), PM("不足", ZT_UNDER), PM("约", ZT_ABOUT),
   PM("超", ZT_OVER), PM("逾", ZT_OVER), PM("近", ZT_UNDER), PM("約", ZT_ABOUT), {NULL, 0, 0}};
 
+#define NPRE (sizeof PRE / sizeof PRE[0] - 1)
+typedef char pre_fits_a_mask[NPRE < 32 ? 1 : -1];  /* premask has a bit per entry */
+
+static int ctz32(uint32_t x) {  /* x != 0 */
+#if defined(__GNUC__)
+  return __builtin_ctz(x);
+#else
+  int k = 0;
+  while (!(x & 1)) { x >>= 1; k++; }
+  return k;
+#endif
+}
+
 /* ---------------- lexicon ---------------- */
 
 typedef struct {
@@ -75,7 +88,8 @@ struct zt_lex {
   unsigned char first[2][8192];  /* BMP bitmaps: first code points of units, stops */
   lexlist l[2];
   size_t stopmax;  /* longest stop word, in bytes */
-  uint64_t prelast[4];  /* last bytes of the PRE markers: most look-backs stop at one test */
+  uint32_t premask[256];  /* PRE entries (bit k: PRE[k]) ending in that byte: a look-back
+                           * tries only those */
   int sealed;
 };
 
@@ -115,10 +129,8 @@ zt_lex *zt_lex_new(void) {
     if (cclass(cp, &v) || cp == 0x51E0 || cp == 0x5E7E || cp == 0x6570 || cp == 0x6578 ||
         (cp >= 0xFF10 && cp <= 0xFF19))  /* 几 幾 数 數 (vague digits), full-width digits */
       lx->skip[cp >> 6] |= (uint64_t)1 << (cp & 63);
-  for (v = 0; PRE[v].w; v++) {
-    unsigned char last = (unsigned char)PRE[v].w[PRE[v].len - 1];
-    lx->prelast[last >> 6] |= (uint64_t)1 << (last & 63);
-  }
+  for (v = 0; PRE[v].w; v++)
+    lx->premask[(unsigned char)PRE[v].w[PRE[v].len - 1]] |= (uint32_t)1 << v;
   return lx;
 }
 
@@ -1233,10 +1245,9 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       approx = ZT_OVER;  /* 上万人: ten thousand and more */
       b -= 3;
     } else if (!ordinal) {
-      const premark *m;
-      for (m = b > prev && c.lx && !((c.lx->prelast[s[b - 1] >> 6] >> (s[b - 1] & 63)) & 1)
-                   ? NULL : PRE;
-           m && m->w; m++) {
+      uint32_t bits = !c.lx ? ((uint32_t)1 << NPRE) - 1 : b > prev ? c.lx->premask[s[b - 1]] : 0;
+      for (; bits; bits &= bits - 1) {  /* in PRE's order: longer words first */
+        const premark *m = &PRE[ctz32(bits)];
         if (b < prev + m->len || s[b - 1] != (unsigned char)m->w[m->len - 1] ||
             !same(s + b - m->len, m->w, m->len))
           continue;

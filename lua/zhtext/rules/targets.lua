@@ -60,7 +60,10 @@ local ends_target = (P"目标" + P"指标") * sp * P"：" ^ -1
 
 -- the words before a number, cleaned into an indicator
 -- plan words between an indicator and its change verb: 工农业总产值计划增长7%
-local modal = G.words { "计划", "预计", "力争", "争取", "要", "确保", "预期" }
+local modal = G.words { "计划", "预计", "力争", "争取", "要", "确保", "预期", "将" }
+-- a comparison baseline before the verb: 工业总产值将比一九五七年增长 (the base year is no part of the name)
+local than = G.words { "比", "较" } * (G.time + G.words { "上年", "去年", "上年同期" })
+G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true }
 local function indicator(raw)
   local t = G.strip_lead(raw)
   -- accounting qualifiers are no part of the indicator's name (收入同口径增长)
@@ -72,7 +75,7 @@ local function indicator(raw)
   local k = G.ends_with(change, t)
   if k and k > 1 then
     local stem = t:sub(1, k - 1)
-    local bare = G.strip_tail(modal, stem)
+    local bare = G.strip_tail(modal, G.strip_tail(than, G.strip_tail(modal, stem)))
     if bare ~= stem and bare ~= "" then t = bare .. t:sub(k) end
   end
   return t
@@ -80,10 +83,15 @@ end
 
 -- a plan stated outside a lead-in, in the tasks part: 明年全县地区生产总值增长6%左右，…
 -- (only with the headline indicator right after the time: 今年新建学校5所 is a task)
-local core = G.words { "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济增速", "经济总量" }
-local stmt = sp * (G.words { "今年", "明年", "全年" } + G.digit * G.digit * G.digit * G.digit * P"年")
-  * P"全年" ^ -1 * G.words { "，", "," } ^ -1 * sp * P"的" ^ -1 * G.scope ^ -1 * sp * lpeg.Cp() * core
-  * G.words { "增长", "增速", "预期增长", "力争增长", "计划增长", "要增长" }
+-- (only with a headline indicator right after the time: 今年新建学校5所 is a task;
+-- outside the tasks part only with a plan word: 一九五八年，我们计划工业总产值将比…增长)
+local core = G.words { "地区生产总值", "国内生产总值", "国民生产总值", "生产总值", "GDP", "经济增长速度", "经济增长",
+  "经济增速", "经济总量", "工农业总产值", "工业总产值", "农业总产值", "国民收入" }
+local plan_modal = G.words { "计划", "预计", "预期", "力争", "争取", "要", "将", "拟" }
+local stmt_fill = (G.words { "，", ",", "的", "我们", "我国", "国家", "全国" } + G.scope + plan_modal + G.space) ^ 0
+local stmt = sp * (G.words { "今年", "明年" } + G.time) * stmt_fill * lpeg.Cp() * core
+  * (plan_modal + P"比" * (G.time + G.words { "上年", "去年" }) + G.space) ^ 0
+  * G.words { "增长", "增速", "为", "达到", "增加" } * lpeg.Cp()
 
 local function base(ind)
   -- the indicator's subject without its change verb: 地区生产总值增长 -> 地区生产总值
@@ -247,9 +255,11 @@ function R.run(doc, emit)
       end
     end
     local alone
-    if not from and (kind == "tasks" or kind == "targets") and not s.heading then
-      from = stmt:match(t)
-      alone = from ~= nil
+    if not from and kind ~= "review" and kind ~= "plan" and not s.heading then
+      local ci, cj = stmt:match(t)
+      if ci and (kind == "tasks" or kind == "targets" or G.has(plan_modal, t:sub(1, cj - 1))) then
+        from, alone = ci, true
+      end
     end
     if from then
       local y

@@ -62,9 +62,10 @@ local task_w = kw { "工作安排", "重点工作", "工作任务", "主要任�
 local year_p = C(G.digit * G.digit * G.digit * G.digit) * P"年"
 
 -- the reviewed year named in the text: 过去的2023年, 回顾2023年, 2023年工作回顾
+local uneven = kw { "不平凡的一年", "不寻常的一年" } -- (极不平凡的一年 ends so too)
 local y4 = C(G.digit * G.digit * G.digit * G.digit) * P"年"
 local reviewed_at = kw { "过去的", "回顾", "回首" } * y4 + y4 * kw { "工作回顾", "工作总结" }
-  + y4 * kw { "，是", ",是", "是" } * (G.char - P"。" - P"今年") ^ 0 * kw { "不平凡的一年", "极不平凡的一年", "极为不平凡的一年" }
+  + y4 * kw { "，是", ",是", "是" } * (G.char - P"。" - P"今年" - uneven) ^ 0 * uneven
 -- searched byte by byte: UTF-8 cannot match inside a character
 local reviewed_p = P { reviewed_at + 1 * lpeg.V(1) }
 -- the planned year in a targets lead-in that opens with it: 2024年全市经济社会发展的主要目标是

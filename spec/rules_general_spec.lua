@@ -58,6 +58,27 @@ describe("targets beyond the corpus", function()
     assert.are.same({ "国民经济增长速度|exact|8|-|-", "商品零售价格上涨幅度|under|3|-|-" }, got)
   end)
 
+  it("the indicator before the lead word: 经济增长的预期目标为, 增长目标定为, 增长速度预期为", function()
+    assert.are.same({ "经济增长|about|7|-|-" }, targets("今年经济增长的预期目标为7%左右。\n"))
+    assert.are.same({ "国内生产总值增长|about|8|-|-", "居民消费价格涨幅|about|3|-|-" },
+      targets("今年国内生产总值增长目标定为8%左右，居民消费价格涨幅控制在3%左右。\n"))
+    assert.are.same({ "经济增长速度|about|7|-|-", "商品零售价格涨幅|under|3|-|-" },
+      targets("今年经济增长速度预期为7%左右，商品零售价格涨幅控制在3%以内。\n"))
+  end)
+
+  it("national 2016 and 2025: a range, a list running on after 。, 粮食产量…左右", function()
+    local got = targets("今年经济社会发展的主要预期目标是：国内生产总值增长6.5%—7%，居民消费价格涨幅3%左右，"
+      .. "城镇新增就业1000万人以上，城镇登记失业率4.5%以内，进出口回稳向好，国际收支基本平衡，"
+      .. "居民收入增长和经济增长基本同步。单位国内生产总值能耗下降3.4%以上，主要污染物排放量继续减少。\n")
+    assert.are.same({ "国内生产总值增长|range|6.5-7|-|-", "居民消费价格涨幅|about|3|-|-", "城镇新增就业|over|10000000|人|-",
+      "城镇登记失业率|under|4.5|-|-", "单位国内生产总值能耗下降|over|3.4|-|-" }, got)
+    got = targets("今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；"
+      .. "居民消费价格涨幅2%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.4万亿斤左右；"
+      .. "单位国内生产总值能耗降低3%左右，生态环境质量持续改善。\n")
+    assert.are.same({ "国内生产总值增长|about|5|-|-", "城镇调查失业率|about|5.5|-|-", "城镇新增就业|over|12000000|人|-",
+      "居民消费价格涨幅|about|2|-|-", "粮食产量|about|1400000000000|斤|-", "单位国内生产总值能耗降低|about|3|-|-" }, got)
+  end)
+
   it("older national plans: 主要指标, Chinese-numeral years and percentages, 计划/将比…增长", function()
     local got, res = targets("一九八五年国民经济和社会发展计划的主要指标是：工农业总产值计划增长7%，国民收入增长6%左右，"
       .. "粮食产量达到8000亿斤左右。\n")

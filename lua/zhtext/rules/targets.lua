@@ -21,11 +21,11 @@ local P = lpeg.P
 
 local sp = G.space ^ 0
 local lead_word = G.words { "预期目标", "主要目标", "发展目标", "主要指标", "经济社会发展目标", "目标任务",
-  "工作目标", "奋斗目标", "主要预期性指标", "主要经济目标",
+  "工作目标", "奋斗目标", "主要预期性指标", "主要经济目标", "增长目标", "预期增长目标",
   "主要经济指标", "预期指标", "以下目标", "如下目标", "以下主要目标", "以下预期目标" }
 -- a heading that is the lead-in: （二）主要预期目标 / 主要预期目标 (the list follows)
 local heading_lead = G.words { "预期目标", "主要目标", "主要指标", "主要预期指标" } * sp * P"：" ^ -1
-local lead = lead_word * sp * G.words { "建议", "初步", "确定", "安排", "拟", "设定" } ^ -1 * sp
+local lead = lead_word * sp * G.words { "建议", "初步", "确定", "安排", "拟", "设定", "定", "初步定" } ^ -1 * sp
   * (G.words { "是", "为", "如下" } * sp * G.words { "：", ":" } ^ -1 + G.words { "：", ":" })
 local cont_start = sp * G.words { "是", "为" } * sp * G.words { "：", ":" } ^ -1 + sp * G.words { "：", ":" }
 local cont_pos = cont_start * lpeg.Cp()
@@ -38,7 +38,8 @@ local plan_word = G.words { "十五五", "十四五", "十三五", "十二五", 
 -- copulas and fillers between an indicator and its number: not part of it
 local copula = G.words { "为", "达到", "达", "控制在", "保持在", "稳定在", "保持", "稳定", "实现", "在", "到", "达至",
   "力争", "争取", "确保", "年均", "同比", "约", "分别", "均", "左右", "以上", "以内", "总量", "规模", "要", "预计",
-  "以下", "超过", "不低于", "不高于", "不超过", "不少于", "大于", "小于", "突破", "全年", "以上的", "完成" }
+  "以下", "超过", "不低于", "不高于", "不超过", "不少于", "大于", "小于", "突破", "全年", "以上的", "完成",
+  "预期", "计划", "预期为", "计划为", "定为" }
 local change = G.words { "增长", "下降", "降低", "提高", "减少", "增加", "提升", "上涨", "涨幅", "回落", "新增", "压减" }
 local stretch_w = G.words { "力争", "争取", "努力实现", "更好结果", "更好的结果", "更高目标" }
 
@@ -92,6 +93,9 @@ local stmt_fill = (G.words { "，", ",", "的", "我们", "我国", "国家", "�
 local stmt = sp * (G.words { "今年", "明年" } + G.time) * stmt_fill * lpeg.Cp() * core
   * (plan_modal + P"比" * (G.time + G.words { "上年", "去年" }) + G.space) ^ 0
   * G.words { "增长", "增速", "为", "达到", "增加" } * lpeg.Cp()
+
+-- an indicator written before the lead word ends like one: 经济增长, 增长速度, 增速
+local pre_end = G.union(change, G.words { "增长速度", "增速", "速度" })
 
 local function base(ind)
   -- the indicator's subject without its change verb: 地区生产总值增长 -> 地区生产总值
@@ -194,6 +198,8 @@ local function scan(s, from, year, emit, state)
             -- growth rate: the level of the same subject
             if state.ind then
               ind = (state.last and state.last.kind == n.kind) and state.ind or base(state.ind)
+            elseif state.pre then
+              ind = state.pre
             end
           elseif not dist and G.has(each, raw) then
             -- 城镇、农村居民人均可支配收入均增长8%: one record per subject
@@ -238,11 +244,17 @@ function R.run(doc, emit)
     local s = sents[k]
     local kind = outline.part(s)
     local t = s.text
-    local from, cont
+    local from, cont, lead_ind
     if kind ~= "review" and kind ~= "plan" and (t:find("目标", 1, true) or t:find("指标", 1, true)) then
-      local _, j = G.find(lead, t)
+      local i, j = G.find(lead, t)
       if j and not G.has(plan_word, t:sub(1, j)) then
         from = j + 1
+        -- 今年经济增长的预期目标为7%左右, 国内生产总值增长目标定为8%: the indicator stands
+        -- before the lead word
+        local pre = G.trim(t:sub(1, i - 1)):gsub("的$", "")
+        if t:sub(i, i + 5) == "增长" then pre = pre .. "增长" end
+        pre = indicator(pre)
+        if G.ends_with(pre_end, pre) then lead_ind = pre end
       elseif G.ends_with(ends_target, t) and sents[k + 1] then
         -- 主要预期目标 | 是：地区生产总值增长…  (a broken line)
         local nx = sents[k + 1]
@@ -272,7 +284,7 @@ function R.run(doc, emit)
         end
       end
       y = y or meta.plan_year
-      local state = {}
+      local state = { pre = lead_ind }
       scan(s, from, y, put, state)
       cont = G.trim(t:sub(from)) == ""
       if cont then

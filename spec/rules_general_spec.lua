@@ -159,6 +159,24 @@ describe("targets beyond the corpus", function()
     assert.are.same({ "地区生产总值增长|about|6|-|-", "城镇新增就业|exact|20000|人|-" }, got)
   end)
 
+  it("—— items led by a topic sentence, 1.…目标： items, ended by the tasks", function()
+    local got = targets("三、2025年重点工作\n\n今年全省经济社会发展的主要预期目标是：\n"
+      .. "——经济稳定增长。地区生产总值增长5%左右，一般公共预算收入增长3%。\n"
+      .. "——就业总体稳定。城镇新增就业110万人，城镇调查失业率5.5%以内。\n（一）着力扩大内需\n全年新开工项目500个。\n")
+    assert.are.same({ "地区生产总值增长|about|5|-|-", "一般公共预算收入增长|exact|3|-|-", "城镇新增就业|exact|1100000|人|-",
+      "城镇调查失业率|under|5.5|-|-" }, got)
+    got = targets("今年主要预期目标是：\n1.经济增长目标：地区生产总值增长6%左右。\n2.物价目标：居民消费价格涨幅3%左右。\n"
+      .. "为实现上述目标，重点抓好以下工作：\n新建学校5所。\n")
+    assert.are.same({ "地区生产总值增长|about|6|-|-", "居民消费价格涨幅|about|3|-|-" }, got)
+  end)
+
+  it("全社会 stays in the indicator's name (全社会研发经费支出…比例)", function()
+    local got = targets("今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右；"
+      .. "全社会研发经费支出相当于全市生产总值的比例达到4.4%左右；城镇调查失业率5%以内。\n")
+    assert.are.same({ "地区生产总值增长|about|5|-|-", "全社会研发经费支出相当于全市生产总值的比例|about|4.4|-|-",
+      "城镇调查失业率|under|5|-|-" }, got)
+  end)
+
   it("a list that runs on in its paragraph stops at a task count", function()
     local got = targets("今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。新建学校5所。\n")
     assert.are.same({ "地区生产总值增长|about|6|-|-" }, got)

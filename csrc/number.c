@@ -81,10 +81,11 @@ typedef struct {
 } lexlist;
 
 struct zt_lex {
-  /* code points U+0800-FFFF that may start a numeral: bit cp & 63 of
-   * skip[cp >> 6]; cp >> 6 is (lead & 0x0F) << 6 | (second & 0x3F), so the
-   * skip loop indexes it straight from the bytes */
-  uint64_t skip[1024];
+  /* 3-byte characters that may start a numeral: bit (third ^ 0x80) of
+   * skip[(lead & 0x0F) << 8 | second]. Indexing by the whole second byte
+   * checks it too: rows of a second byte that is no continuation byte are
+   * all ones, so the skip loop stops there */
+  uint64_t skip[4096];
   unsigned char first[2][8192];  /* BMP bitmaps: first code points of units, stops */
   lexlist l[2];
   size_t stopmax;  /* longest stop word, in bytes */
@@ -128,7 +129,9 @@ zt_lex *zt_lex_new(void) {
   for (cp = 0x800; cp < 0x10000; cp++)
     if (cclass(cp, &v) || cp == 0x51E0 || cp == 0x5E7E || cp == 0x6570 || cp == 0x6578 ||
         (cp >= 0xFF10 && cp <= 0xFF19))  /* 几 幾 数 數 (vague digits), full-width digits */
-      lx->skip[cp >> 6] |= (uint64_t)1 << (cp & 63);
+      lx->skip[(cp >> 12) << 8 | 0x80 | ((cp >> 6) & 0x3F)] |= (uint64_t)1 << (cp & 63);
+  for (v = 0; v < 4096; v++)
+    if ((v & 0xC0) != 0x80) lx->skip[v] = ~(uint64_t)0;
   for (v = 0; PRE[v].w; v++)
     lx->premask[(unsigned char)PRE[v].w[PRE[v].len - 1]] |= (uint32_t)1 << v;
   return lx;
@@ -1101,28 +1104,27 @@ APART size_t skip_plain(const uint64_t *sk, const unsigned char *s, size_t p, si
   size_t lim = n >= 2 ? n - 2 : 0;
   for (;;) {
     /* two 3-byte characters per step: lead ^ 0xE0 < 16 for a 3-byte lead,
-     * continuation ^ 0x80 < 64; the table index is (lead ^ 0xE0) << 6 | x1 */
+     * third ^ 0x80 < 64 for a continuation byte (the table checks the second) */
     while (p + 5 < n) {
-      unsigned a = s[p] ^ 0xE0u, a1 = s[p + 1] ^ 0x80u, a2 = s[p + 2] ^ 0x80u;
-      unsigned b = s[p + 3] ^ 0xE0u, b1 = s[p + 4] ^ 0x80u, b2 = s[p + 5] ^ 0x80u;
-      if ((a | b) >= 16 || (a1 | a2 | b1 | b2) >= 64 ||
-          (((sk[(a << 6) | a1] >> a2) | (sk[(b << 6) | b1] >> b2)) & 1))
+      unsigned a = s[p] ^ 0xE0u, a2 = s[p + 2] ^ 0x80u;
+      unsigned b = s[p + 3] ^ 0xE0u, b2 = s[p + 5] ^ 0x80u;
+      if ((a | b) >= 16 || (a2 | b2) >= 64 ||
+          (((sk[(a << 8) | s[p + 1]] >> a2) | (sk[(b << 8) | s[p + 4]] >> b2)) & 1))
         break;
       p += 6;
     }
     /* one character: ASCII, or a 3-byte one, or stop */
     if (p >= lim) return p;
     {
-      unsigned ch = s[p], x1, x2;
+      unsigned ch = s[p], x2;
       if (ch < 0x80) {
         if (ch - '0' < 10u) return p;
         p++;
         continue;
       }
       if ((ch & 0xF0) != 0xE0) return p;
-      x1 = s[p + 1] ^ 0x80u;
       x2 = s[p + 2] ^ 0x80u;
-      if ((x1 | x2) >= 64 || ((sk[((ch & 0x0F) << 6) | x1] >> x2) & 1)) return p;
+      if (x2 >= 64 || ((sk[((ch & 0x0F) << 8) | s[p + 1]] >> x2) & 1)) return p;
       p += 3;
     }
   }

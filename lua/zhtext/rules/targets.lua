@@ -12,6 +12,8 @@
 --                 an empty indicator inherits the previous one's subject
 --                 (地区生产总值增长7.5%，达到309亿元 -> 地区生产总值 309亿元)
 --   stretch    := 力争/争取 in the clause, or a following 力争…更好结果 clause
+--   statement  := (今年|明年|<year>) [scope] headline [plan word] (增长|为) …  without a
+--                 lead-in: one sentence, in the tasks part or with a plan word (计划 将 预计)
 -- relation: about / over / under (from the number's approx) / range / exact.
 -- i/j: from the start of the indicator to the end of the number.
 local G = require "zhtext.grammar"

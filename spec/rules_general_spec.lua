@@ -188,6 +188,13 @@ describe("targets beyond the corpus", function()
     assert.are.equal(2023, res.records[1].year)
     got = targets("一、2023年工作回顾\n\n今年全县地区生产总值增长6%。\n\n二、2024年工作安排\n\n全年新建学校5所。\n")
     assert.are.same({}, got)
+    got = targets("二、2024年工作安排\n\n今年地区生产总值增长目标定在6%左右，主要考虑是稳就业、防风险的需要。\n")
+    assert.are.same({ "地区生产总值增长|about|6|-|-" }, got)
+    got = targets("二、2024年工作安排\n\n今年国内生产总值预期增长5%左右，既考虑了需要，也考虑了可能。\n")
+    assert.are.same({ "国内生产总值增长|about|5|-|-" }, got)
+    -- the target restated in the explanation after the list is not a second record
+    got = targets("二、2024年工作安排\n\n提出增长5%左右的预期目标，综合考虑了国内外形势和各方面因素。\n")
+    assert.are.same({}, got)
     -- a plain statement with no plan word outside the tasks part is no target
     got = targets("各位代表，今年是开局之年。全市地区生产总值增长8%。\n")
     assert.are.same({}, got)

@@ -135,6 +135,12 @@ describe("targets beyond the corpus", function()
       "农村居民人均可支配收入增长|over|8|-|-" }, got)
   end)
 
+  it("a second figure joined by 和/、 is the same indicator's", function()
+    local got = targets("主要预期目标是：地区生产总值增长5%和力争6%，一般公共预算收入增长3%、4%。\n")
+    assert.are.same({ "地区生产总值增长|exact|5|-|-", "地区生产总值增长|exact|6|-|stretch", "一般公共预算收入增长|exact|3|-|-",
+      "一般公共预算收入增长|exact|4|-|-" }, got)
+  end)
+
   it("a targets heading over a table flattened to lines (spaces or tabs)", function()
     for _, gap in ipairs { " ", "\t" } do
       local got, res = targets("二、2024年工作安排\n\n（二）主要预期目标\n\n地区生产总值增长" .. gap .. "6%左右\n"

@@ -68,6 +68,7 @@ local modal = G.words { "计划", "预计", "力争", "争取", "要", "确保",
 -- a comparison baseline before the verb: 工业总产值将比一九五七年增长 (the base year is no part of the name)
 local than = G.words { "比", "较" } * (G.time + G.words { "上年", "去年", "上年同期" })
 G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true }
+local only_sep = (G.list_sep + G.space) ^ 1 * -1
 local function indicator(raw)
   local t = G.strip_lead(raw)
   -- accounting qualifiers are no part of the indicator's name (收入同口径增长)
@@ -76,6 +77,8 @@ local function indicator(raw)
   end
   t = G.strip_tail(copula, t)
   t = G.trim(t)
+  -- 和力争6%: what is left of a joined figure's words is no name
+  if only_sep:match(t) then return "" end
   local k = G.ends_with(change, t)
   if k and k > 1 then
     local stem = t:sub(1, k - 1)
@@ -186,7 +189,8 @@ local function scan(s, from, year, emit, state)
           local ind
           if dist and dist[k - dk + 1] then
             ind = dist[k - dk + 1]
-          elseif k > 1 and indicator(raw) == "" then
+          elseif k > 1 and (indicator(raw) == "" or gap_pat:match(raw)) then
+            -- 增长5%和6%: a number joined by 和/、 is the same indicator's
             ind = state.ind
           else
             ind = indicator(raw)

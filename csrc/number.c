@@ -921,9 +921,16 @@ static int end_at(const ctx *c, size_t p, item *it) {
   else if (at(s, q, n, "百分点")) { it->kind = ZT_PPOINT; q += 9; }
   else if (at(s, q, n, "成") && !a.scaled && !a.lead0 && a.v.f > 0 && a.v.f <= 10 &&
            !at_any(s, q + 3, n, CHENG_WORD) && !at(s, q + 3, n, "成")) {
+    int ap;
     it->kind = ZT_PERCENT; q += 3;
     dz_shift(&it->v, 1);
     if (it->range) { dz_shift(&it->lo, 1); dz_shift(&it->hi, 1); }
+    /* 三成半 = 35%: 半 after 成 is half a tenth, and part of the text */
+    else if (!it->approx && a.v.e >= 0 && !a.v.ovf && at(s, q, n, "半") &&
+             (!is_ideo(s, q + 3, n) || at_any(s, q + 3, n, DUO_NEXT) || post_marker(s, q + 3, n, &ap))) {
+      it->v = dz_add(it->v, dz_of(5));
+      q += 3;
+    }
   }
   if (it->kind != ZT_NUMBER) it->lone = 0;
   it->j = it->stop = q;
@@ -1212,7 +1219,7 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
             dz_shift(&t, z.trail);
             if (dz_cmp(t, z.v) <= 0) lo = t;
           }
-          if (a.kind == ZT_NUMBER && z.kind == ZT_PERCENT && at(s, z.j - 3, n, "成"))
+          if (a.kind == ZT_NUMBER && z.kind == ZT_PERCENT && (at(s, z.j - 3, n, "成") || (at(s, z.j - 3, n, "半") && at(s, z.j - 6, n, "成"))))
             dz_shift(&lo, 1);  /* 三至四成 */
           if (dz_cmp(lo, z.v) <= 0) {
             a.range = 1; a.lo = lo; a.hi = z.v;

@@ -49,6 +49,18 @@ describe("number gaps: 半 after the unit", function()
   end)
 end)
 
+describe("number gaps: 半 after 成", function()
+  it("is half a tenth, part of the text (三成半 = 35%)", function()
+    assert.same({ { "三成半", 35, "", "percent", "" } }, rows("三成半"))
+    assert.same({ { "超三成半", 35, "", "percent", "over" } }, rows("超三成半。"))
+    assert.same({ { "三至四成半", "30..45", "", "percent", "" } }, rows("三至四成半"))
+  end)
+
+  it("is no half where 半 starts a word (三成半导体)", function()
+    assert.same({ { "三成", 30, "", "percent", "" } }, rows("三成半导体"))
+  end)
+end)
+
 describe("number gaps: 多 after 万/亿 before a noun", function()
   it("is over (14亿多中国人, 5亿多，)", function()
     assert.same({ { "14亿多", 1400000000, "", "number", "over" } }, rows("14亿多中国人"))

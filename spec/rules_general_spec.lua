@@ -260,6 +260,13 @@ describe("indicators beyond the corpus", function()
       "粮食总产量|增加|12000000000|斤|-" }, got)
   end)
 
+  it("a per-unit name keeps its 万元, 比年初 is a comparison, ‰ and ppoint figures", function()
+    local got = indicators(review .. "城镇化率提高到62%，比上年提高1.2个百分点。人口自然增长率为5.2‰。万元GDP能耗下降4.1%。"
+      .. "金融机构人民币存款余额1234亿元，比年初增加156亿元。\n")
+    assert.are.same({ "城镇化率|提高到|62|-|-", "城镇化率|提高|1.2|-|-", "人口自然增长率|为|5.2|-|-", "万元GDP能耗|下降|4.1|-|-",
+      "金融机构人民币存款余额|-|123400000000|元|-", "金融机构人民币存款余额|增加|15600000000|元|-" }, got)
+  end)
+
   it("structure ratios with full-width colons, a baseline ratio left out", function()
     local got = indicators(review .. "三次产业结构比由10.2∶45.1∶44.7调整为8.1∶40.2∶51.7。\n")
     assert.are.same({ "三次产业结构比|调整为|8.1|-|-", "三次产业结构比|调整为|40.2|-|-", "三次产业结构比|调整为|51.7|-|-" }, got)

@@ -52,7 +52,8 @@ local filler = G.words { "了", "到", "至", "同比", "比上年", "年均", "
   "每月", "每人", "每户", "却", "又", "仍然", "都", "在", "已有", "共有", "只", "只要", "净", "连年", "连续", "接连" }
 -- a comparison baseline at the end of a subject: 比上年, 比2010年, 比一九五二年, 较上年
 local than = G.union(G.words { "比", "較", "较", "比较", "比較" }
-  * G.union(G.cnum ^ 1 * P"年前" * G.words { "的" } ^ -1, G.time, G.words { "上年", "去年", "上年同期" }))
+  * G.union(G.cnum ^ 1 * P"年前" * G.words { "的" } ^ -1, G.time, G.words { "上年", "去年", "上年同期", "去年同期",
+    "年初", "上年末", "上年底", "去年底" }))
 G.maxlen[than], G.lastchars[than] = 10, { ["年"] = true, ["期"] = true, ["前"] = true }
 -- a measurable quantity is named by a noun phrase ending in one of these heads
 -- (粮食产量, 增加值, 覆盖率, 实际使用外资); without a verb of change or attainment
@@ -123,6 +124,8 @@ local R = {
 }
 
 -- a figure inside a quoted or titled name (“两个确立”, 《十四五规划》) is a name
+local name_char = G.han + lpeg.R("AZ", "az")
+local bare_scale = { ["万"] = true, ["千"] = true, ["百"] = true, ["亿"] = true, ["萬"] = true, ["億"] = true }
 local function measurable(n, t)
   if G.is_date(n) or n.kind == "ordinal" then return false end
   if G.in_quotes(t, n.si) then return false end
@@ -131,6 +134,8 @@ local function measurable(n, t)
   -- 每万人口发明专利拥有量: a per-capita denominator is part of the subject
   if n.si > 3 and t:sub(n.si - 3, n.si - 1) == "每" then return false end
   if n.kind ~= "number" then return true end
+  -- 万元GDP能耗, 千人口: a bare scale word with its unit run into a name is a denominator
+  if bare_scale[n.text] and n.unit and name_char:match(t, G.span_end(n, t) + 1) then return false end
   -- 十方面: 方 begins 方面 here, it is no unit
   if n.unit == "方面" or (n.unit == "方" and t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "面") then
     return false

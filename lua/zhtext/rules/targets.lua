@@ -96,7 +96,8 @@ local core = G.words { "地区生产总值", "国内生产总值", "国民生产
   "经济增速", "经济总量", "工农业总产值", "工业总产值", "农业总产值", "国民收入" }
 local plan_modal = G.words { "计划", "预计", "预期", "力争", "争取", "要", "将", "拟" }
 local stmt_fill = (G.words { "，", ",", "的", "我们", "我国", "国家", "全国" } + G.scope + plan_modal + G.space) ^ 0
-local stmt = sp * (G.words { "今年", "明年" } + G.time) * stmt_fill * lpeg.Cp() * core
+local stmt = sp * (G.words { "我们", "国家", "我国" } * sp) ^ -1 * G.words { "要求", "打算", "准备", "计划", "预计" } ^ -1
+  * (G.words { "今年", "明年" } + G.time) * stmt_fill * lpeg.Cp() * core
   * (plan_modal + P"比" * (G.time + G.words { "上年", "去年" }) + G.space) ^ 0
   * G.words { "增长", "增速", "为", "达到", "增加" } * lpeg.Cp()
 

@@ -205,6 +205,10 @@ describe("targets beyond the corpus", function()
     -- the target restated in the explanation after the list is not a second record
     got = targets("二、2024年工作安排\n\n提出增长5%左右的预期目标，综合考虑了国内外形势和各方面因素。\n")
     assert.are.same({}, got)
+    -- a past year's plan told with its outcome, a past year's result in the tasks part: review
+    assert.are.same({}, targets("一九五六年工业总产值计划为五百三十五亿元，实际完成五百八十六亿元。\n"))
+    assert.are.same({}, targets("一、2023年工作回顾\n\n全县生产总值增长6%。\n\n二、2024年工作安排\n\n"
+      .. "2023年全县地区生产总值增长6%，今年要再上台阶。\n"))
     -- a plain statement with no plan word outside the tasks part is no target
     got = targets("各位代表，今年是开局之年。全市地区生产总值增长8%。\n")
     assert.are.same({}, got)

@@ -241,6 +241,15 @@ local function scan(s, from, year, emit, state)
   end
 end
 
+-- the first year (a number of unit 年 between 1949 and 2100) before byte `before` of s.text
+local function first_year(s, before)
+  for _, x in ipairs(s:numbers()) do
+    if x.sj >= before then return nil end
+    if x.unit == "年" and math.type(x.value) == "integer" and x.value >= 1949 and x.value <= 2100 then return x.value end
+  end
+end
+local outcome = G.words { "实际完成", "实际为", "完成了", "超额完成", "超过计划", "比计划", "计划完成" }
+
 function R.run(doc, emit)
   local sents = doc:sentences()
   local meta = doc.meta or {}
@@ -277,21 +286,16 @@ function R.run(doc, emit)
     local alone
     if not from and kind ~= "review" and kind ~= "plan" and not s.heading then
       local ci, cj = stmt:match(t)
-      if ci and (kind == "tasks" or kind == "targets" or G.has(plan_modal, t:sub(1, cj - 1))) then
-        from, alone = ci, true
+      -- (a plan of a past year told with its outcome is review: 计划为…，实际完成…)
+      if ci and (kind == "tasks" or kind == "targets" or G.has(plan_modal, t:sub(1, cj - 1)))
+          and not G.has(outcome, t) then
+        local y0 = first_year(s, ci)
+        if not (y0 and meta.plan_year and y0 < meta.plan_year) then from, alone = ci, true end
       end
     end
     if from then
-      local y
       -- the year in the lead-in: 2024年全市… / 一九八五年国民经济…计划
-      for _, x in ipairs(s:numbers()) do
-        if x.sj >= from then break end
-        if x.unit == "年" and math.type(x.value) == "integer" and x.value >= 1949 and x.value <= 2100 then
-          y = x.value
-          break
-        end
-      end
-      y = y or meta.plan_year
+      local y = first_year(s, from) or meta.plan_year
       local state = { pre = lead_ind }
       scan(s, from, y, put, state)
       cont = G.trim(t:sub(from)) == ""

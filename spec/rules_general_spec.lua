@@ -313,6 +313,18 @@ describe("outline beyond the corpus", function()
     assert.are.same({ "过去一年=review", "今年的主要目标任务=targets" }, kinds)
   end)
 
+  it("years in headings written in Chinese numerals, 第一部分 headings, a five-year plan part", function()
+    local kinds, meta = outline("一、二〇二三年工作回顾\n\n地区生产总值增长6%。\n\n二、二〇二四年工作任务\n\n"
+      .. "主要预期目标是：地区生产总值增长6.5%左右。\n")
+    assert.are.same({ "一、二〇二三年工作回顾=review", "二、二〇二四年工作任务=tasks" }, kinds)
+    assert.are.same({ 2024, 2023 }, { meta.plan_year, meta.year })
+    kinds, meta = outline("一、2024年及过去五年工作回顾\n\n地区生产总值增长5%。\n\n二、“十五五”时期主要目标任务\n\n"
+      .. "地区生产总值年均增长5%左右。\n\n三、2025年工作建议\n\n主要预期目标是：地区生产总值增长5.5%左右。\n")
+    assert.are.same({ "一、2024年及过去五年工作回顾=review", "二、“十五五”时期主要目标任务=plan", "三、2025年工作建议=tasks" },
+      kinds)
+    assert.are.same({ 2025, 2024 }, { meta.plan_year, meta.year })
+  end)
+
   it("the years from the text when there is no date line", function()
     local _, meta = outline("2024年政府工作报告\n\n各位代表：\n\n过去的一年，全县生产总值增长6.5%。\n")
     assert.are.same({ 2024, 2023 }, { meta.plan_year, meta.year })

@@ -70,8 +70,20 @@ local reviewed_at = kw { "过去的", "回顾", "回首" } * y4 + y4 * kw { "工
 local reviewed_p = P { reviewed_at + 1 * lpeg.V(1) }
 -- the planned year in a targets lead-in that opens with it: 2024年全市经济社会发展的主要目标是
 local year_lead = G.space ^ 0 * C(G.digit * G.digit * G.digit * G.digit) * P"年" * -P"是"
+-- 二〇二三年 / 一九八五年: a year written digit by digit in Chinese numerals
+local cdig = {}
+for k, c in ipairs { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" } do cdig[c] = tostring(k - 1) end
+cdig["零"] = "0"
+local cd = G.words { "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" }
+local cyear_p = C(cd * cd * cd * cd) * P"年"
 local function first_year(t)
   local i = G.find(year_p, t)
+  local ci = t:find("年", 1, true) and G.find(cyear_p, t)
+  if ci and (not i or ci < i) then
+    local y = cyear_p:match(t, ci):gsub("[\227-\233][\128-\191][\128-\191]", cdig)
+    local v = tonumber(y)
+    if v and v >= 1949 and v <= 2100 then return v end
+  end
   if i then return tonumber(t:sub(i, i + 3)) end
 end
 

@@ -191,13 +191,19 @@ static const luaL_Reg sentence_lib[] = {
 
 #define NUMLEX "zhtext.numlex"
 
-typedef struct { zt_lex *lx; } numlex;
+#define NUMRES "zhtext.numres"
+
+/* the lexicon keeps a result buffer for the next scan: no allocation per
+ * call (doc:numbers() scans sentence by sentence); busy while records are
+ * built, so a scan from a finalizer run meanwhile takes a buffer of its own */
+typedef struct { zt_lex *lx; zt_numbuf b; int busy; } numlex;
 typedef struct { zt_numbuf b; } numres;  /* freed by __gc if a push raises */
 
 static int numlex_gc(lua_State *L) {
   numlex *u = luaL_checkudata(L, 1, NUMLEX);
   zt_lex_free(u->lx);
   u->lx = NULL;
+  zt_numbuf_free(&u->b);
   return 0;
 }
 
@@ -227,6 +233,9 @@ static void lex_fill(lua_State *L, zt_lex *lx, int arg, int which) {
 static int l_number_lexicon(lua_State *L) {
   numlex *u = lua_newuserdatauv(L, sizeof *u, 0);
   u->lx = NULL;
+  u->b.v = NULL;
+  u->b.n = u->b.cap = 0;
+  u->busy = 0;
   if (luaL_newmetatable(L, NUMLEX)) {
     lua_pushcfunction(L, numlex_gc);
     lua_setfield(L, -2, "__gc");
@@ -245,45 +254,68 @@ static void push_val(lua_State *L, zt_val v) {
   else lua_pushnumber(L, (lua_Number)v.d);
 }
 
-static numres *scan_args(lua_State *L, const char **s, size_t *n, int flags) {
+/* scans argument 2 with lexicon 1 into the lexicon's buffer (marked busy:
+ * call scan_done) or, when that is in use, into a new userdata's */
+static zt_numbuf *scan_args(lua_State *L, numlex **lu, const char **s, size_t *n, int flags) {
   numlex *u = luaL_checkudata(L, 1, NUMLEX);
-  numres *r;
+  zt_numbuf *b;
   *s = luaL_checklstring(L, 2, n);
-  r = lua_newuserdatauv(L, sizeof *r, 0);
-  r->b.v = NULL;
-  r->b.n = r->b.cap = 0;
-  lua_newtable(L);
-  lua_pushcfunction(L, numres_gc);
-  lua_setfield(L, -2, "__gc");
-  lua_setmetatable(L, -2);
-  if (zt_num_scan(u->lx, *s, *n, flags, &r->b)) luaL_error(L, "number_scan: out of memory");
-  return r;
+  *lu = u;
+  if (!u->busy) {
+    u->busy = 1;
+    b = &u->b;
+  } else {
+    numres *r = lua_newuserdatauv(L, sizeof *r, 0);
+    r->b.v = NULL;
+    r->b.n = r->b.cap = 0;
+    if (luaL_newmetatable(L, NUMRES)) {
+      lua_pushcfunction(L, numres_gc);
+      lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    b = &r->b;
+  }
+  if (zt_num_scan(u->lx, *s, *n, flags, b)) {
+    if (b == &u->b) u->busy = 0;
+    luaL_error(L, "number_scan: out of memory");
+  }
+  return b;
 }
+
+/* the lexicon's buffer is kept (a big one is let go); another one is freed */
+static void scan_done(numlex *u, zt_numbuf *b) {
+  if (b == &u->b) {
+    if (b->cap > 4096) zt_numbuf_free(b);
+    u->busy = 0;
+  } else {
+    zt_numbuf_free(b);
+  }
+}
+
+/* the upvalues of the number functions (number_open): record keys and the
+ * kind/approx names, pushed by index (lua_setfield with a C string
+ * re-interns it: a strcmp per field) */
+static const char *const numkeys[] = {"i", "j", "text", "value", "lo", "hi", "kind", "approx",
+                                      "unit", "number", "percent", "permille", "ppoint",
+                                      "fraction", "ordinal", "about", "over", "under"};
+enum { K_I, K_J, K_TEXT, K_VALUE, K_LO, K_HI, K_KIND, K_APPROX, K_UNIT, K_KINDS,
+       K_APPROXES = K_KINDS + 6, K_N = K_APPROXES + 3 };
 
 /* number_scan(lexicon, s [, metatable [, whole]]) -> array of records
  * {i, j, text, value | lo, hi, kind, approx, unit}, offsets 1-based inclusive;
  * whole (for number.parse): keep lone numerals, and return as a second
  * result where the first record's unit and markers end (0 if none) */
 static int l_number_scan(lua_State *L) {
-  /* keys and the kind/approx names are pushed once and reused by index:
-   * lua_setfield with a C string re-interns it (a strcmp per call) */
-  static const char *const keys[] = {"i", "j", "text", "value", "lo", "hi", "kind", "approx",
-                                     "unit", "number", "percent", "permille", "ppoint",
-                                     "fraction", "ordinal", "about", "over", "under"};
-  enum { K_I, K_J, K_TEXT, K_VALUE, K_LO, K_HI, K_KIND, K_APPROX, K_UNIT, K_KINDS,
-         K_APPROXES = K_KINDS + 6, K_N = K_APPROXES + 3 };
   const char *s;
   size_t n, k;
-  int mt = lua_istable(L, 3), whole = lua_toboolean(L, 4), base, t;
-  numres *r = scan_args(L, &s, &n, whole ? ZT_SCAN_LONE : 0);
-  luaL_checkstack(L, K_N + 4, "number_scan");
-  base = lua_gettop(L) + 1;
-  for (t = 0; t < K_N; t++) lua_pushstring(L, keys[t]);
-#define KEY(key) lua_pushvalue(L, base + (key))
+  int mt = lua_istable(L, 3), whole = lua_toboolean(L, 4);
+  numlex *u;
+  zt_numbuf *b = scan_args(L, &u, &s, &n, whole ? ZT_SCAN_LONE : 0);
+#define KEY(key) lua_pushvalue(L, lua_upvalueindex((key) + 1))
 #define SET() lua_rawset(L, -3)
-  lua_createtable(L, (int)r->b.n, 0);
-  for (k = 0; k < r->b.n; k++) {
-    const zt_num *x = &r->b.v[k];
+  lua_createtable(L, (int)b->n, 0);
+  for (k = 0; k < b->n; k++) {
+    const zt_num *x = &b->v[k];
     lua_createtable(L, 0, 8);
     KEY(K_I);
     lua_pushinteger(L, (lua_Integer)x->i + 1);
@@ -307,11 +339,11 @@ static int l_number_scan(lua_State *L) {
       SET();
     }
     KEY(K_KIND);
-    lua_pushvalue(L, base + K_KINDS + x->kind);
+    KEY(K_KINDS + x->kind);
     SET();
     if (x->approx) {
       KEY(K_APPROX);
-      lua_pushvalue(L, base + K_APPROXES + x->approx - 1);
+      KEY(K_APPROXES + x->approx - 1);
       SET();
     }
     if (x->uj > x->ui) {
@@ -328,8 +360,8 @@ static int l_number_scan(lua_State *L) {
   }
 #undef KEY
 #undef SET
-  if (whole) lua_pushinteger(L, r->b.n ? (lua_Integer)r->b.v[0].e : 0);
-  zt_numbuf_free(&r->b);
+  if (whole) lua_pushinteger(L, b->n ? (lua_Integer)b->v[0].e : 0);
+  scan_done(u, b);
   return whole ? 2 : 1;
 }
 
@@ -337,9 +369,10 @@ static int l_number_scan(lua_State *L) {
 static int l_number_count(lua_State *L) {
   const char *s;
   size_t n;
-  numres *r = scan_args(L, &s, &n, 0);
-  lua_pushinteger(L, (lua_Integer)r->b.n);
-  zt_numbuf_free(&r->b);
+  numlex *u;
+  zt_numbuf *b = scan_args(L, &u, &s, &n, 0);
+  lua_pushinteger(L, (lua_Integer)b->n);
+  scan_done(u, b);
   return 1;
 }
 
@@ -350,11 +383,19 @@ static const luaL_Reg number_lib[] = {
   {NULL, NULL}
 };
 
+/* registers number_lib into the table on top, with numkeys as upvalues */
+static void number_open(lua_State *L) {
+  int k;
+  luaL_checkstack(L, K_N, "zhtext.core");
+  for (k = 0; k < K_N; k++) lua_pushstring(L, numkeys[k]);
+  luaL_setfuncs(L, number_lib, K_N);
+}
+
 int luaopen_zhtext_core(lua_State *L) {
   lua_newtable(L);
   luaL_setfuncs(L, text_lib, 0);
   luaL_setfuncs(L, sentence_lib, 0);
-  luaL_setfuncs(L, number_lib, 0);
+  number_open(L);
   lua_pushliteral(L, "zhtext.core scm");
   lua_setfield(L, -2, "_VERSION");
   return 1;

@@ -213,7 +213,10 @@ G.maxlen[G.space] = 1
 G.lastchars[G.space] = { [" "] = true, ["\t"] = true, ["\r"] = true, ["\n"] = true, ["\f"] = true, ["\v"] = true,
   ["\227\128\128"] = true, ["\194\160"] = true, ["\226\128\139"] = true, ["\226\128\140"] = true,
   ["\226\128\141"] = true, ["\239\187\191"] = true }
-G.lead = G.space + G.connector + G.scope + P"在" * G.scope + G.time + G.enum_word
+-- a scope word joined to what follows by 和、与及 is a list item (全国和自由贸易试验区
+-- 负面清单条数), not a scope to strip
+local list_join = G.words { "和", "、", "与", "及" }
+G.lead = G.space + G.connector + G.scope * -list_join + P"在" * G.scope * -list_join + G.time + G.enum_word
   + G.words { "我们", "今年我们", "其中：", "、", ".", "．", "——", "—", "●", "■", "◆", "·", "•", "*", "-" }
 
 local lead_pat = (G.lead ^ 0) * Cp()
@@ -249,6 +252,12 @@ G.head = G.words { "居民", "人均", "收入", "零售额", "销售额", "总�
 local pair_word = {}
 for w in ([[城镇 农村 城市 乡村 进口 出口 国内 国外 境内 境外 国有 民营 中央 地方 省级 市级 县级 男性 女性
   一产 二产 三产 工业 农业]]):gmatch("%S+") do pair_word[w] = true end
+-- names of places: a place item (全国) pairs with the last item's place
+-- (自由贸易试验区) and shares what follows it
+local place_end = G.words { "区", "省", "市", "县", "港", "镇", "乡", "村", "州", "国" }
+local place_find = lpeg.Ct((lpeg.Cp() * place_end + G.char) ^ 0)
+-- an item that already ends in a quantity names one of its own
+local qty_end = G.words { "量", "额", "率", "值", "数", "收入", "比重", "占比", "指数", "价格", "规模", "增速" }
 function G.distribute(s, n)
   local items = G.split_list(s)
   if n == 2 and #items == 1 and items[1]:sub(1, 6) == "城乡" then
@@ -264,8 +273,8 @@ function G.distribute(s, n)
     for k = 1, #items - 1 do
       local it = items[k]
       local len = utf8.len(it) or #it
-      -- a short item without a head of its own
-      if len <= 6 and not G.has(G.head, it) then
+      -- an item without a head of its own (宁波舟山港货物和集装箱吞吐量)
+      if len <= 10 and not G.has(G.head, it) and not G.ends_with(qty_end, it) then
         -- 城镇、农村常住居民…: a two-character item pairs with the last one's first
         -- two characters and shares all the rest (城镇常住居民…, not 城镇居民…)
         -- (only for words that pair up so: 家电、新能源汽车零售额 is no such pair)
@@ -278,10 +287,18 @@ function G.distribute(s, n)
     -- parallel items: 进口、出口通关时间 and 涉诈、涉毒警情 share what follows the
     -- last item's first as many characters as the short item has
     local n_last = utf8.len(last) or 0
+    -- the last item's first place name (自由贸易试验区…): a place item shares what follows
+    local pl
+    for _, q in ipairs(place_find:match(last)) do
+      if q > 4 then pl = q break end
+    end
     for k = 1, #items - 1 do
       local it = items[k]
       local len = utf8.len(it) or #it
-      if len <= 3 and n_last > len + 1 then
+      local scope_item = G.scope:match(it) == #it + 1
+      if scope_item and pl and pl + 3 <= #last then
+        items[k] = it .. last:sub(pl + 3)
+      elseif len <= 3 and n_last > len + 1 then
         local cut = utf8.offset(last, len + 1)
         if cut then items[k] = it .. last:sub(cut) end
       end

@@ -66,8 +66,10 @@ function R.run(doc, emit)
               object = G.trim(si and rest:sub(1, si - 1) or rest)
               if object ~= "" then j = s:pos(e + #object) end
             end
-            -- a quote mark alone is no object
-            if G.trim(G.strip_tail(quote, object)) ~= "" and not quote:match(object) or #object > 6 then
+            -- a quote mark alone is no object; 新增(大学生)就业 N人 is the
+            -- indicator 新增就业 (indicators rule), not things counted
+            if object:sub(-6) ~= "就业"
+              and (G.trim(G.strip_tail(quote, object)) ~= "" and not quote:match(object) or #object > 6) then
               emit(s, {
                 verb = v, object = object, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx,
                 unit = n.unit, part = part, section = section, i = s:pos(i), j = j,
@@ -75,7 +77,9 @@ function R.run(doc, emit)
             end
           end
         end
-        from = G.span_end(n, t) + 1
+        -- a size class (引进亿元以上重大项目28个) belongs to the object: the
+        -- count's verb stands before it
+        if not G.is_threshold(n, t) then from = G.span_end(n, t) + 1 end
       end
     end
     ::next::

@@ -20,6 +20,9 @@ local each = G.words { "均", "分别", "都" }
 -- the words that introduce a figure, stripped from a subject taken from one
 local fig_verb = G.words { "达到", "达", "为", "突破", "超过", "实现", "增长", "完成", "提高到", "提升至", "提高至",
   "增加到", "上升到", "降至", "下降", "提升到", "增至" }
+-- where a clause's subject ends: its verb, 分别/均, a comparison
+local predicate = G.union(fig_verb, G.words { "分别", "均", "高于", "低于", "快于", "超", "占", "居", "排名", "位列",
+  "比上年", "同比", "较上年" })
 local first_w = G.words { "首位", "榜首", "第一位", "第一名" }
 local streak_p = P"连续" * C(G.digit ^ 1 + G.cnum ^ 1) * G.words { "年", "届", "次" }
 local cn_val = { ["一"] = 1, ["二"] = 2, ["两"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7,
@@ -77,13 +80,27 @@ function R.run(doc, emit)
           pos[#pos + 1] = { si = ci + m[1] - 1, sj = ci + m[2] - 1, rank = 1, j = s:pos(ci + m[2] - 1) }
         end
       end
-      if #pos == 0 then goto clause_done end
+      if #pos == 0 then
+        -- a clause without a position may name the subject of a later one
+        -- (增速分别高于全国、全省1.9和1.1个百分点,排名全市第三: 增速)
+        local f0 = c[3][1]
+        if f0 and f0.si > ci and not G.is_date(f0) then
+          local own = G.strip_lead(t:sub(ci, f0.si - 1))
+          local k = G.find(predicate, own)
+          if k then own = own:sub(1, k - 1) end
+          own = G.trim(own)
+          if own ~= "" and (utf8.len(own) or 0) <= 20 then last_subject = own end
+        end
+        goto clause_done
+      end
       table.sort(pos, function(a, b) return a.si < b.si end)
       local from = ci
       local cnums = c[3]
       -- the clause's own subject: the words before its first figure (高铁运营总里程3411公里、跃居全国第一)
       local f1 = cnums[1]
-      if f1 and f1.si > ci and f1.kind ~= "ordinal" and (pos[1] == nil or pos[1].si > f1.si) then
+      -- (not a streak: 连续两年排名全市第一 names no subject)
+      if f1 and f1.si > ci and f1.kind ~= "ordinal" and (pos[1] == nil or pos[1].si > f1.si)
+        and not (f1.si > 6 and t:sub(f1.si - 6, f1.si - 1) == "连续") then
         local own = G.strip_tail(fig_verb, G.strip_lead(t:sub(ci, f1.si - 1)))
         if own ~= "" and not G.has(verb_scope, own) then last_subject = own end
       end
@@ -110,11 +127,12 @@ function R.run(doc, emit)
           if subject then last_subject = subject end
           local si = subject and t:find(subject, 1, true)
           if not si or si > p.si then si = from + vi - 1 end
-          local items = { subject }
+          -- no subject anywhere in the sentence: the record still stands, subject empty
+          local items = { subject or false }
           if distribute and subject then items = G.split_list(subject) end
           for _, item in ipairs(items) do
             emit(s, {
-              subject = item, verb = v, scope = scope ~= "" and scope or nil, rank = p.rank, top = p.top,
+              subject = item or nil, verb = v, scope = scope ~= "" and scope or nil, rank = p.rank, top = p.top,
               streak = streak, part = part, section = section, i = s:pos(si), j = p.j,
             })
           end

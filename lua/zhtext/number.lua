@@ -32,8 +32,10 @@ M.record.__tostring = function(r)
 end
 
 local lex, lexver
+local version = units.version
+local number_scan = core.number_scan
 local function lexicon()
-  local v = units.version()
+  local v = version()
   if lexver ~= v then
     lex = core.number_lexicon(units.words(), units.stopwords())
     lexver = v
@@ -74,12 +76,17 @@ end
 
 --- number.scan(s [, opts]) -> array of records, in order, never overlapping.
 -- opts.kind: a kind or a list/set of kinds to keep; opts.unit: keep that unit.
+-- (called per sentence by doc:numbers(): the common case makes no calls
+-- but the version check and the C scan)
 function M.scan(s, opts)
-  checks(s, "scan")
-  if opts ~= nil and type(opts) ~= "table" then
+  if type(s) ~= "string" then checks(s, "scan") end
+  local lx = lex
+  if lexver ~= version() then lx = lexicon() end
+  if opts == nil then return number_scan(lx, s, M.record) end
+  if type(opts) ~= "table" then
     error("bad argument #2 to 'number.scan' (table expected, got " .. type(opts) .. ")", 2)
   end
-  return filter(core.number_scan(lexicon(), s, M.record), opts)
+  return filter(number_scan(lx, s, M.record), opts)
 end
 
 --- for n in number.numbers(s [, opts]) do ... end

@@ -130,7 +130,9 @@ local function measurable(n, t)
   if G.is_date(n) or n.kind == "ordinal" then return false end
   if G.in_quotes(t, n.si) then return false end
   -- 一个/一批/一项 are articles more often than figures
-  if n.text == "一" then return false end
+  -- (but 从一个月以上压缩到…: after 从/由 it is a baseline, nor is 以上 a size class there)
+  local base = n.si > 3 and from_w:match(t:sub(n.si - 3, n.si - 1)) ~= nil
+  if n.text == "一" and not base then return false end
   -- 每万人口发明专利拥有量: a per-capita denominator is part of the subject
   if n.si > 3 and t:sub(n.si - 3, n.si - 1) == "每" then return false end
   if n.kind ~= "number" then return true end
@@ -140,7 +142,7 @@ local function measurable(n, t)
   if n.unit == "方面" or (n.unit == "方" and t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "面") then
     return false
   end
-  if G.is_threshold(n, t) then return false end
+  if not base and G.is_threshold(n, t) then return false end
   -- 超千万人次的机场, 全国24.1%的增量: a figure that describes a noun
   if t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "的" then return false end
   if n.unit == nil then
@@ -157,8 +159,33 @@ local subject_tail = G.union(filler, G.list_sep, than, G.time)
 -- accounting qualifiers name no quantity: 一般公共预算收入…，同口径增长8.9%
 local basis = G.words { "按可比价格计算", "按可比价计算", "按可比口径计算", "按可比口径", "按同口径计算", "按同口径",
   "可比口径", "同口径", "按现价计算", "现价", "扣除价格因素", "剔除价格因素", "实际" }
+-- 将/把 move their object before the verb: the object is the quantity (阶段性将…起征点)
+local disposal = lpeg.Ct((lpeg.Cp() * G.words { "将", "把" } * -G.words { "来", "近", "军", "领" } * lpeg.Cp()
+  + G.char) ^ 0)
+-- a verb of cause before the quantity it moved (带动固定资产投资增长5.1%)
+local causative = G.words { "带动", "拉动", "推动", "促进", "助推", "促使", "带来", "使得", "使" }
+-- a comparison with a past state (比制度建立之初, 较改革前): no part of the subject
+local than_any = lpeg.Ct((lpeg.Cp() * G.words { "比", "较", "較" } + G.char) ^ 0)
+local than_tail = G.words { "之初", "之前", "以前", "之时", "时", "前", "初", "末", "底", "同期", "水平" } * -1
+local than_not = G.words { "重", "例", "率", "较", "值", "价" }
+local function strip_than(t)
+  local ks = than_any:match(t)
+  for m = #ks, 1, -1 do
+    local k = ks[m]
+    local rest = t:sub(k + 3)
+    if k > 4 and not than_not:match(rest) and (utf8.len(rest) or 99) <= 12 and G.find(than_tail, rest) then
+      return t:sub(1, k - 1)
+    end
+  end
+  return t
+end
 local function clean_subject(raw)
   local t = G.strip_lead(raw)
+  local ds = disposal:match(t)
+  if #ds >= 2 and ds[#ds] <= #t then t = G.strip_lead(t:sub(ds[#ds])) end
+  local ce = causative:match(t)
+  if ce and ce <= #t then t = G.strip_lead(t:sub(ce)) end
+  t = strip_than(t)
   -- (a subject that is nothing else is empty: the figure is the previous subject's)
   if t:find("口径", 1, true) or t:find("价", 1, true) or t:find("实际", 1, true) then
     local b = G.trim(G.strip_tail(subject_tail, t))
@@ -200,6 +227,14 @@ local function parse_prefix(raw, unit)
     local b = G.strip_tail(from_tail, r)
     local fi = G.ends_with(from_w, b)
     if fi then return clean_subject(b:sub(1, fi - 1)), b:sub(fi), nil end
+    -- 起征点从月销售额3万元: a short qualifier of the baseline between 从 and it
+    local fl, fj, fw = G.last(from_w, b)
+    if fl and fl > 1 then
+      local q = b:sub(fj + 1)
+      if (utf8.len(q) or 99) <= 5 and not G.has(list_stop, q) and not G.has(verb, q) then
+        return clean_subject(b:sub(1, fl - 1)), fw, nil
+      end
+    end
     return clean_subject(raw), nil, nil
   end
   local before, after = raw:sub(1, vi - 1), G.trim(raw:sub(vj + 1))
@@ -301,19 +336,59 @@ function R.run(doc, emit)
           local opener = ci > 3 and t:sub(ci - 3, ci - 1)
           if opener ~= "（" and c[2] - ci < 36 then named = G.strip_lead(t:sub(ci, c[2])) end
         else
-          local raw1 = t:sub(ci, cn[1].si - 1)
+          -- 连续举办8届全国双创活动周、超过5.2亿人次: a figure of things counted
+          -- (届 次 个, not measurable) before the first ends the words of its subject
+          local from1 = ci
+          for _, n in ipairs(c[3]) do
+            if n.si >= cn[1].si then break end
+            if n.unit and (non_unit[n.unit] or thing[n.unit]) and not G.is_date(n) and n.text ~= "一"
+              and not G.in_quotes(t, n.si) and n.unit ~= "年" then
+              from1 = G.span_end(n, t) + 1
+            end
+          end
+          local raw1 = t:sub(from1, cn[1].si - 1)
           local subj1, verb1, ref1 = parse_prefix(raw1, cn[1].unit)
           local named_here = named
           named = nil
           local inherited = subj1 == ""
           if subj1 == "" then
             subj1 = last_subject or ""
+          elseif named_here and action[subj1] and not verb1 then
+            -- 浙江中欧班列（义新欧）开行2619列: the name is the subject, 开行 its verb
+            subj1, verb1 = named_here, subj1
           elseif named_here and (action[subj1] or (ci > 3 and t:sub(ci - 3, ci - 1) == "）")) then
             -- 细颗粒物（PM2.5）平均浓度下降27.5%: the name before the bracket is the subject's head
             subj1 = named_here .. subj1
           else
             -- 国内生产总值增长6.6%，总量突破90万亿元: whose 总量 it is
             subj1 = G.qualify(subj1, last_subject)
+          end
+          -- 分别从50%、75%提高至100%: a list of baselines, then one shared
+          -- target (or as many targets): one record per item of the subject
+          if from_w:match(verb1 or "") and #cn >= 3 and G.has(resp, raw1) then
+            local m = 1
+            while cn[m + 1] and G.trim(t:sub(G.span_end(cn[m], t) + 1, cn[m + 1].si - 1)):match("^[、和与及,，]*$")
+              and #G.trim(t:sub(G.span_end(cn[m], t) + 1, cn[m + 1].si - 1)) > 0 do
+              m = m + 1
+            end
+            local r = #cn - m
+            local l = G.distribute(subj1, m)
+            if m >= 2 and (r == 1 or r == m) and #l == m then
+              local _, v = parse_prefix(t:sub(G.span_end(cn[m], t) + 1, cn[m + 1].si - 1), cn[m + 1].unit)
+              for k = 1, m do
+                local n = cn[r == 1 and m + 1 or m + k]
+                if v and is_indicator(l[k], v, n.unit) then
+                  local si = t:find(l[k], ci, true)
+                  emit(s, {
+                    subject = l[k], verb = v, value = n.value, lo = n.lo, hi = n.hi, kind = n.kind,
+                    approx = n.approx, unit = n.unit, section = section, baseline = cn[k].value,
+                    i = s:pos(si and si < n.si and si or ci), j = s:pos(G.span_end(n, t)),
+                  })
+                end
+              end
+              last_subject, last_list = l[m], l
+              goto next_clause
+            end
           end
           -- 分别 with several numbers: a list of subjects or of references
           local subs, refs
@@ -395,6 +470,7 @@ function R.run(doc, emit)
             pos = G.span_end(n, t) + 1
           end
         end
+        ::next_clause::
       end
     end
   end

@@ -68,7 +68,7 @@ function R.run(doc, emit)
             end
             -- a quote mark alone is no object; 新增(大学生)就业 N人 is the
             -- indicator 新增就业 (indicators rule), not things counted
-            if object:sub(-6) ~= "就业"
+            if not (v == "新增" and object:sub(-6) == "就业")
               and (G.trim(G.strip_tail(quote, object)) ~= "" and not quote:match(object) or #object > 6) then
               emit(s, {
                 verb = v, object = object, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx,

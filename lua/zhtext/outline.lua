@@ -199,11 +199,37 @@ function M.part(s)
   return sec and sec.kind or "other"
 end
 
+-- REPL views: a section prints as one line (its parent and children are
+-- references, so a printer must not walk them), the metadata as key=value
+local function short(t, n)
+  if (utf8.len(t) or #t) <= n then return t end
+  return t:sub(1, (utf8.offset(t, n + 1) or #t + 1) - 1) .. "…"
+end
+M.section_mt = {
+  __tostring = function(sec)
+    local range = sec.last >= sec.first and string.format(" sentences %d-%d", sec.first, sec.last) or " (empty)"
+    if sec.level == 0 then return "section 0 (preamble)" .. range end
+    return string.format("section %d (level %d, %s) %s%s", sec.index, sec.level, tostring(sec.kind),
+      short(sec.title, 24), range)
+  end,
+}
+local meta_keys = { "title", "date", "year", "plan_year", "place", "office", "speaker", "meeting" }
+M.meta_mt = {
+  __tostring = function(m)
+    local out = {}
+    for _, k in ipairs(meta_keys) do
+      if m[k] ~= nil then out[#out + 1] = k .. "=" .. tostring(m[k]) end
+    end
+    return #out > 0 and table.concat(out, " ") or "(no metadata)"
+  end,
+}
+
 function M.annotate(doc)
   if rawget(doc, "sections") ~= nil then return doc end
   local sents = doc:sentences()
   local preamble = { index = 0, title = "", level = 0, style = "", path = {}, children = {},
     kind = "preamble", first = 1, last = 0, i = 1, j = 0 }
+  setmetatable(preamble, M.section_mt)
   local sections, stack = {}, {}
   local cur, prev_para = preamble, nil
   local first_heading = #sents + 1
@@ -223,6 +249,7 @@ function M.annotate(doc)
       local parent = stack[#stack] or preamble
       local sec = { index = #sections + 1, title = s.text, level = #stack + 1, style = style,
         parent = parent ~= preamble and parent or nil, children = {}, first = k, last = k, i = s.i, j = s.j }
+      setmetatable(sec, M.section_mt)
       local path = {}
       for d = 1, #stack do path[d] = stack[d].title end
       path[#path + 1] = s.text
@@ -315,7 +342,7 @@ function M.annotate(doc)
 
   rawset(doc, "sections", sections)
   rawset(doc, "preamble", preamble)
-  rawset(doc, "meta", meta)
+  rawset(doc, "meta", setmetatable(meta, M.meta_mt))
   rawset(doc, "title", meta.title)
   rawset(doc, "date", meta.date)
   return doc

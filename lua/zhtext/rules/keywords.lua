@@ -2,9 +2,9 @@
 -- top-level section. The list comes from opts.keywords (analyze's options,
 -- CLI --keywords), else the default list below (edit it, or pass your own).
 --
--- Records: one per keyword and scope with a count > 0; scope "document" (the
--- whole report; section nil) or "section" (a top-level section and all that
--- is under it). Counting is over the sentences as rejoined, so a word broken
+-- Records: scope "document" (the whole report; section nil): one per keyword,
+-- count 0 included (a trend across reports keeps its zeros); scope "section"
+-- (a top-level section and all that is under it): one per keyword found there. Counting is over the sentences as rejoined, so a word broken
 -- across lines (政府工作报\n告) still counts. i/j: the scope's byte span.
 local R = {
   name = "keywords",
@@ -71,9 +71,7 @@ function R.run(doc, emit, opts)
   end
   local first, last = sents[1], sents[#sents]
   for _, w in ipairs(list) do
-    if total[w] then
-      emit(first, { keyword = w, scope = "document", count = total[w], i = first.i, j = last.j })
-    end
+    emit(first, { keyword = w, scope = "document", count = total[w] or 0, i = first.i, j = last.j })
   end
   for _, sec in ipairs(tops) do
     local s1 = sents[sec.first]

@@ -2,9 +2,10 @@
 -- top-level section. The list comes from opts.keywords (analyze's options,
 -- CLI --keywords), else the default list below (edit it, or pass your own).
 --
--- Records: scope "document" (the whole report; section nil): one per keyword,
--- count 0 included (a trend across reports keeps its zeros); scope "section"
--- (a top-level section and all that is under it): one per keyword found there. Counting is over the sentences as rejoined, so a word broken
+-- Records: scope "document" (the whole report; section nil): one per
+-- keyword, count 0 included (a trend across reports keeps its zeros);
+-- scope "section" (a top-level section and all under it): one per keyword
+-- found there. Counting is over the sentences as rejoined, so a word broken
 -- across lines (政府工作报\n告) still counts. i/j: the scope's byte span.
 local R = {
   name = "keywords",

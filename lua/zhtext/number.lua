@@ -8,6 +8,9 @@
 -- numeral, scale and %/个百分点 included, the unit not), value (nil for a
 -- range), lo, hi (range ends), kind (number percent permille ppoint fraction
 -- ordinal), approx (nil about over under), unit (from zhtext.units).
+-- A 半 after the unit (一年半, 六倍半, 一个半小时) adds a half to value while
+-- text stays the numeral ("一", 1.5, 年), as 多 inside 两个多月 does not
+-- enter the text either; 三成半 is percent 35 with 半 in the text.
 -- The C core (zhtext.core.number_scan) does the scanning in one call.
 local core = require "zhtext.core"
 local units = require "zhtext.units"

@@ -62,6 +62,9 @@ describe("QA: indicators", function()
       indicators("全面实施市场准入负面清单制度，清单管理措施比制度建立之初压减64%，将行政许可事项全部纳入清单管理。"))
     -- 开行2619列 counts trains (no indicator); 增长10% is the name's
     assert.are.same({ "浙江中欧班列|增长|10|-|-" }, indicators("浙江中欧班列（义新欧）开行2619列、增长10%。"))
+    -- 占比较上年: 较上年 is the comparison, 占比 stays; 使用率 is no causative 使
+    assert.are.same({ "新能源汽车占比|提高|3|-|-", "设备使用率|达到|90|-|-" },
+      indicators("新能源汽车占比较上年提高3个百分点，设备使用率达到90%。"))
     -- a counted figure (8届) ends the subject's words
     local got = indicators("连续举办8届全国双创活动周、超过5.2亿人次参与，鼓励以创业带动就业。")
     assert.are.same({ "双创活动周|超过|520000000|-|人次" }, got)
@@ -101,6 +104,9 @@ describe("QA: counts and rankings", function()
     recs = run("rankings", "实体化运作人才发展集团,新增入选国家引才计划3人,连续两年排名全市第一。")
     assert.are.equal(1, #recs)
     assert.are.same({ "新增入选国家引才计划", 1, 2 }, { recs[1].subject, recs[1].rank, recs[1].streak })
+    -- 均居 after a clause of several figures: each figure's subject holds the rank
+    recs = run("rankings", "全省研发人员达159万人、高技能人才达843万人，均居全国首位。")
+    assert.are.same({ "研发人员", "高技能人才" }, { recs[1].subject, recs[2] and recs[2].subject })
     -- no subject written anywhere: the record stands without one
     recs = run("rankings", "排名全市第三。")
     assert.are.equal(1, #recs)

@@ -163,7 +163,7 @@ local basis = G.words { "按可比价格计算", "按可比价计算", "按可�
 local disposal = lpeg.Ct((lpeg.Cp() * G.words { "将", "把" } * -G.words { "来", "近", "军", "领" } * lpeg.Cp()
   + G.char) ^ 0)
 -- a verb of cause before the quantity it moved (带动固定资产投资增长5.1%)
-local causative = G.words { "带动", "拉动", "推动", "促进", "助推", "促使", "带来", "使得", "使" }
+local causative = G.words { "带动", "拉动", "推动", "促进", "助推", "促使", "带来", "使得" }
 -- a comparison with a past state (比制度建立之初, 较改革前): no part of the subject
 local than_any = lpeg.Ct((lpeg.Cp() * G.words { "比", "较", "較" } + G.char) ^ 0)
 local than_tail = G.words { "之初", "之前", "以前", "之时", "时", "前", "初", "末", "底", "同期", "水平" } * -1
@@ -191,7 +191,10 @@ local function clean_subject(raw)
     local b = G.trim(G.strip_tail(subject_tail, t))
     if b ~= "" and G.trim(G.strip_tail(basis, b)) == "" then t = "" end
   end
+  local full = t
   t = G.strip_tail(subject_tail, t)
+  -- 占比较上年: the comparison is 较上年, 比 belongs to 占比
+  if t:sub(-3) == "占" and full:sub(#t + 1, #t + 3) == "比" then t = t .. "比" end
   -- a quoted enumeration before the noun: “一只果、一张纸…”的规上工业产值占比
   local e = t:sub(1, 3) == "“" and slogan:match(t)
   if e then

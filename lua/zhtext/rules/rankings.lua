@@ -62,7 +62,7 @@ function R.run(doc, emit)
     end
     local part = outline.part(s)
     local section = s.section and s.section.title or nil
-    local last_subject
+    local last_subject, last_list
     for _, c in ipairs(G.sentence_clauses(s)) do
       local ci, cj = c[1], c[2]
       -- positions: ordinals (第三), 首位/榜首, 前N
@@ -83,14 +83,19 @@ function R.run(doc, emit)
       if #pos == 0 then
         -- a clause without a position may name the subject of a later one
         -- (增速分别高于全国、全省1.9和1.1个百分点,排名全市第三: 增速)
-        local f0 = c[3][1]
-        if f0 and f0.si > ci and not G.is_date(f0) then
-          local own = G.strip_lead(t:sub(ci, f0.si - 1))
-          local k = G.find(predicate, own)
-          if k then own = own:sub(1, k - 1) end
-          own = G.trim(own)
-          if own ~= "" and (utf8.len(own) or 0) <= 20 then last_subject = own end
+        -- and each figure's own subject (研发人员达159万人、高技能人才达843万人，均居全国首位)
+        local from0, list = ci, {}
+        for _, n in ipairs(c[3]) do
+          if not G.is_date(n) and n.si > from0 then
+            local own = G.strip_lead(t:sub(from0, n.si - 1))
+            local k = G.find(predicate, own)
+            if k then own = own:sub(1, k - 1) end
+            own = G.trim(own)
+            if own ~= "" and (utf8.len(own) or 0) <= 20 then list[#list + 1] = own end
+          end
+          from0 = G.span_end(n, t) + 1
         end
+        if list[1] then last_subject, last_list = list[1], list end
         goto clause_done
       end
       table.sort(pos, function(a, b) return a.si < b.si end)
@@ -123,6 +128,7 @@ function R.run(doc, emit)
             streak = small(streak_p:match(subject, k))
             subject = G.trim(subject:sub(1, k - 1))
           end
+          local head_empty = subject == ""
           if subject == "" then subject = last_subject end
           if subject then last_subject = subject end
           local si = subject and t:find(subject, 1, true)
@@ -130,6 +136,8 @@ function R.run(doc, emit)
           -- no subject anywhere in the sentence: the record still stands, subject empty
           local items = { subject or false }
           if distribute and subject then items = G.split_list(subject) end
+          -- 均居全国首位 after a clause of several figures: each figure's subject
+          if distribute and head_empty and last_list and #last_list > 1 then items = last_list end
           for _, item in ipairs(items) do
             emit(s, {
               subject = item or nil, verb = v, scope = scope ~= "" and scope or nil, rank = p.rank, top = p.top,

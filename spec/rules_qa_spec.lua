@@ -34,6 +34,9 @@ describe("QA: indicators", function()
   it("2: 从A提高到B with words between the subject and 从 is one record with its baseline", function()
     assert.are.same({ "小规模纳税人增值税起征点|提高到|150000|30000|元" },
       indicators("阶段性将小规模纳税人增值税起征点从月销售额3万元提高到15万元，减税力度加大。"))
+    assert.are.same({ "研发投入强度|提高到|2.5|2.1|-" }, indicators("研发投入强度从上年的2.1%提高到2.5%。"))
+    -- 从/由 inside a word (自由, 从业) is no baseline marker
+    assert.are.same({ "自由港面积|-|100|-|平方公里" }, indicators("自由港面积100平方公里。"))
   end)
 
   it("3: 分别从A、B提高至C gives one record per item", function()

@@ -15,7 +15,10 @@
 --   V + O    := verb object figure: 实现地区生产总值309亿元, 每年可减少房贷利息支出130亿元
 --               (the object is the subject); words between a verb and its figure that are
 --               no object mean the verb is inside the subject (服务业对经济增长贡献率接近60%)
---   baseline := 从/由 A (提高到) B: one record for B with baseline A
+--   baseline := 从/由 [qualifier] A (提高到) B: one record for B with baseline A
+--               (起征点从月销售额3万元提高到15万元); 分别从A1、A2提高至B: one record
+--               per item of the subject list, each with its baseline
+--   将/把 X, 带动 X: X is the subject; 比制度建立之初 is a comparison, not subject
 --   ratio    := subject 是/等于 base 的 N 倍: verb 是, comparison base
 --   分别      := the subject (or the reference) is a list, one item per number
 -- Not indicators (they are counts or money records): a figure with no verb whose
@@ -106,6 +109,9 @@ local action = set { "新增", "新建", "建成", "创成", "实施", "引进",
   "创建", "获评", "入选", "认定", "新开工", "开工", "投用", "建成投用", "整治", "提升" }
 -- 从/由 A (提高到) B: A is the baseline
 local from_w = G.words { "从", "由", "從" }
+-- 从/由 inside a word (从业, 从事, 自由, 理由, 经由) is no baseline marker
+local from_in_word_before = G.words { "自", "理", "经", "缘", "来", "听", "任", "不", "因" } * -1
+local from_in_word_after = G.words { "于", "此", "业", "事", "而", "中", "头", "来", "衷", "小", "容" }
 -- 为 inside 作为/成为/认为/以为/列为… is not the copula
 local not_wei = G.words { "作", "成", "认", "称", "视", "以", "因", "行", "更", "列", "评", "改", "定", "确", "转" }
 local non_unit = { ["年"] = true, ["月"] = true, ["日"] = true, ["周年"] = true, ["届"] = true, ["次会议"] = true,
@@ -232,7 +238,8 @@ local function parse_prefix(raw, unit)
     if fi then return clean_subject(b:sub(1, fi - 1)), b:sub(fi), nil end
     -- 起征点从月销售额3万元: a short qualifier of the baseline between 从 and it
     local fl, fj, fw = G.last(from_w, b)
-    if fl and fl > 1 then
+    if fl and fl > 3 and not from_in_word_before:match(b:sub(fl - 3, fl - 1))
+      and not from_in_word_after:match(b, fj + 1) then
       local q = b:sub(fj + 1)
       if (utf8.len(q) or 99) <= 5 and not G.has(list_stop, q) and not G.has(verb, q) then
         return clean_subject(b:sub(1, fl - 1)), fw, nil

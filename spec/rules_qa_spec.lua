@@ -52,6 +52,11 @@ describe("QA: indicators", function()
       indicators("全国和自由贸易试验区负面清单条数分别压减51%、72%。"))
     assert.are.same({ "宁波舟山港货物吞吐量|增长|4|-|-", "集装箱吞吐量|增长|11.3|-|-" },
       indicators("宁波舟山港货物和集装箱吞吐量分别增长4%、11.3%。"))
+    -- an item ending in a head word the last item has shares what follows it there
+    assert.are.same({ "规上工业企业营业收入|增长|5|-|-", "服务业企业营业收入|增长|6|-|-" },
+      indicators("规上工业企业和服务业企业营业收入分别增长5%、6%。"))
+    assert.are.same({ "国有企业利润|增长|3|-|-", "民营企业利润|增长|4|-|-" },
+      indicators("国有企业、民营企业利润分别增长3%、4%。"))
     -- a scope word before the subject is still stripped
     assert.are.same({ "生产总值|增长|5.2|-|-" }, indicators("全市生产总值增长5.2%。"))
   end)

@@ -257,7 +257,8 @@ for w in ([[城镇 农村 城市 乡村 进口 出口 国内 国外 境内 境�
 local place_end = G.words { "区", "省", "市", "县", "港", "镇", "乡", "村", "州", "国" }
 local place_find = lpeg.Ct((lpeg.Cp() * place_end + G.char) ^ 0)
 -- an item that already ends in a quantity names one of its own
-local qty_end = G.words { "量", "额", "率", "值", "数", "收入", "比重", "占比", "指数", "价格", "规模", "增速" }
+local qty_end = G.words { "量", "额", "率", "值", "数", "收入", "比重", "占比", "指数", "价格", "规模", "增速", "利润", "税收",
+  "营收", "面积", "里程", "投资", "消费", "贷款", "存款" }
 function G.distribute(s, n)
   local items = G.split_list(s)
   if n == 2 and #items == 1 and items[1]:sub(1, 6) == "城乡" then
@@ -281,6 +282,15 @@ function G.distribute(s, n)
         local cut = len <= 3 and (utf8.len(last) or 0) > len + 1 and utf8.offset(last, len + 1)
         local par = cut and pair_word[it] and pair_word[last:sub(1, cut - 1)] and last:sub(cut)
         if par and #par > #tail and par:sub(-#tail) == tail then items[k] = it .. par else items[k] = it .. tail end
+      elseif len <= 10 and not G.ends_with(qty_end, it) and G.ends_with(qty_end, last) then
+        -- 规上工业企业和服务业企业营业收入: an item ending in a head word the last
+        -- item has too shares what follows that word there (营业收入)
+        local h = G.ends_with(G.head, it)
+        local w = h and it:sub(h)
+        local p = w and last:find(w, 1, true)
+        if p and p + #w <= #last then
+          items[k] = it .. last:sub(p + #w)
+        end
       end
     end
   else

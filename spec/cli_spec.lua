@@ -285,9 +285,10 @@ describe("zhtext CLI", function()
       end
       assert.are.equal(2, counts["共同富裕"])
       assert.are.equal(1, counts["数字经济"])
+      assert.are.equal(0, counts["绿色"]) -- absent, still counted: trends keep their zeros
       local n = 0
       for _ in pairs(counts) do n = n + 1 end
-      assert.are.equal(2, n) -- no other keyword, nor a piece of one
+      assert.are.equal(3, n) -- no other keyword, nor a piece of one
     end)
 
     it("exits 1 naming a user rule file that does not load", function()

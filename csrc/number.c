@@ -756,12 +756,24 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
       int v2, c2 = pos + len < n ? cclass(dec(s, pos + len, n, &l2), &v2) : C_NONE;
       int after_place = o->ntok > 0 && sect_place != 99;
       if (((c2 == C_PLACE || c2 == C_BIG) && !(unit_at(c->lx, s, pos + len, n) > l2)) ||
-          after_place) {
+          after_place || (at(s, pos + len, n, "个") && at(s, pos + len + 3, n, "亿"))) {
         cur = dz_of(which ? 9 : (after_place ? 1 : 2));
         have_cur = 1; cur_single = 1; any = 1;
         o->pair = 1; o->vague = 1;
         if (o->ntok == 0) o->chinese = 1;
         o->ntok++; pos += len; o->end = pos;
+        continue;
+      }
+    }
+    /* 3个亿 两个多亿: colloquial 个 before 亿 is no measure word, the
+     * figure is N亿 (个 is in the text, end moves only with the 亿) */
+    if ((cp == 0x4E2A || cp == 0x500B) && have_cur && pos + len < n) {
+      size_t r = pos + len;
+      if (at(s, r, n, "多") || at(s, r, n, "余") || at(s, r, n, "餘")) r += 3;
+      /* 亿万 (亿万富翁, 亿万人民) is a word of its own */
+      if ((at(s, r, n, "亿") || at(s, r, n, "億")) && !(unit_at(c->lx, s, r, n) > 3) &&
+          !at(s, r + 3, n, "万") && !at(s, r + 3, n, "萬")) {
+        pos += len;
         continue;
       }
     }
@@ -918,6 +930,9 @@ static int end_at(const ctx *c, size_t p, item *it) {
   else if (at(s, q, n, "\xEF\xBC\x85")) { it->kind = ZT_PERCENT; q += 3; }
   else if (at(s, q, n, "\xE2\x80\xB0")) { it->kind = ZT_PERMILLE; q += 3; }
   else if (at(s, q, n, "个百分点")) { it->kind = ZT_PPOINT; q += 12; }
+  else if ((at(s, q, n, "个多百分点") || at(s, q, n, "个余百分点")) && !a.pair) {
+    it->kind = ZT_PPOINT; it->approx = ZT_OVER; q += 15;  /* 3个多百分点 */
+  }
   else if (at(s, q, n, "百分点")) { it->kind = ZT_PPOINT; q += 9; }
   else if (at(s, q, n, "成") && !a.scaled && !a.lead0 && a.v.f > 0 && a.v.f <= 10 &&
            !at_any(s, q + 3, n, CHENG_WORD) && !at(s, q + 3, n, "成")) {
@@ -1039,6 +1054,11 @@ static const char *const JIN_WORD[] = {"附", "最", "靠", "邻", "鄰", "亲",
 static int shang_bare(const unsigned char *s, size_t lo, size_t p, int bare) {
   return bare && before(s, lo, p, "上") && !before(s, lo, p - 3, "以") &&
          !before(s, lo, p - 3, "成千");
+}
+
+/* a percent or per mille spelled with its marker first (百分之四, 千分之三) */
+static int spelled(const item *a) {
+  return a->frac && (a->kind == ZT_PERCENT || a->kind == ZT_PERMILLE);
 }
 
 static const char *const CONJ[] = {"、", "和", "及", "与", "或", "以及", NULL};
@@ -1193,13 +1213,23 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       while (p < n && is_alpha(s[p])) p++;
       continue;
     }
-    /* a range: 4.5%—5%  6-6.5%  700万到800万吨  三至五  2至4个百分点 */
+    /* a range: 4.5%—5%  6-6.5%  700万到800万吨  三至五  2至4个百分点;
+     * 百分之四、五 is 四五 (4..5%) with the marker before */
     if (!a.range && !a.post && a.approx == ZT_EXACT &&
-        (k = at_any(s, a.stop, n, RANGE_SEP)) && a.stop + k < n) {
+        ((k = at_any(s, a.stop, n, RANGE_SEP)) ||
+         (spelled(&a) && (k = at(s, a.stop, n, "、") ? 3 : 0))) &&
+        a.stop + k < n) {
       q = a.stop + k;
       {
         int hyphen = s[a.stop] == '-' || at(s, a.stop, n, "\xEF\xBC\x8D");
         int ok = end_at(&c, q, &z) && !z.range && (!z.lone || a.chinese);
+        /* 百分之四到五: a bare second end takes the spelled percent's kind */
+        if (ok && spelled(&a) && z.kind == ZT_NUMBER && !z.frac && z.uj == 0 && z.stop == z.j &&
+            z.approx == ZT_EXACT)
+          z.kind = a.kind;
+        if (ok && s[a.stop] == 0xE3 &&  /* 、 : neighbouring digits only */
+            !(z.lone && z.v.e == 0 && a.v.e == 0 && !a.v.ovf && z.v.m == a.v.m + 1))
+          ok = 0;
         if (ok && hyphen) {
           /* 2026-02-26 is a date: three numbers */
           if (z.lead0 || a.lead0 || z.chinese != a.chinese) ok = 0;

@@ -598,7 +598,7 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
   size_t n = c->n, pos = p;
   dz total = dz_of(0), section = dz_of(0), cur = dz_of(0);
   int have_cur = 0, cur_single = 0, zero = 0, any = 0;
-  int sect_place = 99, last_exp = 0, big_max = -1, v0;
+  int sect_place = 99, last_exp = 0, big_max = -1, v0, nscale = 0;
   size_t l0;
   memset(o, 0, sizeof *o);
   o->end = p;
@@ -736,7 +736,7 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
         section = dz_of(0); sect_place = 99;
       }
       have_cur = 0; cur_single = 0; zero = 0; any = 1;
-      last_exp = v; o->scaled = 1; o->ntok++; pos += len; o->end = pos;
+      last_exp = v; o->scaled = 1; o->ntok++; nscale++; pos += len; o->end = pos;
       o->trail = cls == C_BIG ? v : 0;
       continue;
     }
@@ -799,6 +799,7 @@ static void core(const ctx *c, size_t p, int which, core_t *o) {
   o->v = dz_add(total, section);
   o->lone = o->chinese && o->ntok == 1 && !o->pair && o->end - p <= 3;
   if (o->ntok == 1 && !have_cur) o->lone = o->bare = 1;  /* a bare 十/万 */
+  if (nscale > 1 && o->ntok == nscale && !o->over) o->bare = 1;  /* 百亿 千万: no digit */
 }
 
 /* ---------------- one end: core + what follows ---------------- */
@@ -961,6 +962,15 @@ post:
       it->approx = ZT_OVER; q += 3; it->j = q;  /* 14亿多中国人 */
     }
   }
+  /* 十来个 20来家 百来人: 来 between a round number and its unit is "about" */
+  if (it->kind == ZT_NUMBER && !it->range && !it->approx && at(s, q, n, "来") &&
+      unit_at(c->lx, s, q + 3, n) && !a.v.ovf) {
+    zt_val x = dz_val(a.v, 0);
+    /* 2020来年: 来年 is "next year" after a year */
+    if (x.isint && x.i > 0 && x.i % 10 == 0 && !(x.i >= 1000 && at(s, q + 3, n, "年"))) {
+      it->approx = ZT_ABOUT; q += 3; it->j = q;
+    }
+  }
   it->stop = q;
   /* the unit */
   if (it->kind == ZT_NUMBER || it->kind == ZT_FRACTION) {
@@ -1050,10 +1060,14 @@ static const char *const YUE_WORD[] = {"节", "節", "制", "预", "預", "契",
 static const char *const JIN_WORD[] = {"附", "最", "靠", "邻", "鄰", "亲", "親", "就", "远", "遠",
                                        "走", "贴", "貼", "相", NULL};
 
-/* 上万 上亿: a bare scale after 上 (not 以上) is a quantity, "ten thousand and more" */
+/* 上 that ends a word (以上 线上 网上 马上 实际上) is no "more than" */
+static const char *const SHANG_WORD[] = {"以", "成千", "线", "線", "网", "網", "马", "馬", "晚",
+                                         "早", "际", "際", "本", "体", "體", "面", "路", "界",
+                                         "史", "身", "手", "会", "會", "场", "場", "楼", "樓", NULL};
+
+/* 上万 上百亿: a bare scale after 上 is a quantity, "ten thousand and more" */
 static int shang_bare(const unsigned char *s, size_t lo, size_t p, int bare) {
-  return bare && before(s, lo, p, "上") && !before(s, lo, p - 3, "以") &&
-         !before(s, lo, p - 3, "成千");
+  return bare && before(s, lo, p, "上") && !at_any_before(s, lo, p - 3, SHANG_WORD);
 }
 
 /* a percent or per mille spelled with its marker first (百分之四, 千分之三) */
@@ -1224,8 +1238,8 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
         int hyphen = s[a.stop] == '-' || at(s, a.stop, n, "\xEF\xBC\x8D");
         int ok = end_at(&c, q, &z) && !z.range && (!z.lone || a.chinese);
         /* 百分之四到五: a bare second end takes the spelled percent's kind */
-        if (ok && spelled(&a) && z.kind == ZT_NUMBER && !z.frac && z.uj == 0 && z.stop == z.j &&
-            z.approx == ZT_EXACT)
+        if (ok && spelled(&a) && z.kind == ZT_NUMBER && !z.frac && z.uj == 0 &&
+            ((z.stop == z.j && z.approx == ZT_EXACT) || z.post))  /* 百分之五到六左右 */
           z.kind = a.kind;
         if (ok && s[a.stop] == 0xE3 &&  /* 、 : neighbouring digits only */
             !(z.lone && z.v.e == 0 && a.v.e == 0 && !a.v.ovf && z.v.m == a.v.m + 1))

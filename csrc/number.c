@@ -930,9 +930,11 @@ static int end_at(const ctx *c, size_t p, item *it) {
   if (at(s, q, n, "%")) { it->kind = ZT_PERCENT; q += 1; }
   else if (at(s, q, n, "\xEF\xBC\x85")) { it->kind = ZT_PERCENT; q += 3; }
   else if (at(s, q, n, "\xE2\x80\xB0")) { it->kind = ZT_PERMILLE; q += 3; }
-  else if (at(s, q, n, "个百分点")) { it->kind = ZT_PPOINT; q += 12; }
-  else if ((at(s, q, n, "个多百分点") || at(s, q, n, "个余百分点")) && !a.pair) {
-    it->kind = ZT_PPOINT; it->approx = ZT_OVER; q += 15;  /* 3个多百分点 */
+  else if (at(s, q, n, "个")) {
+    if (at(s, q + 3, n, "百分点")) { it->kind = ZT_PPOINT; q += 12; }
+    else if ((at(s, q + 3, n, "多百分点") || at(s, q + 3, n, "余百分点")) && !a.pair) {
+      it->kind = ZT_PPOINT; it->approx = ZT_OVER; q += 15;  /* 3个多百分点 */
+    }
   }
   else if (at(s, q, n, "百分点")) { it->kind = ZT_PPOINT; q += 9; }
   else if (at(s, q, n, "成") && !a.scaled && !a.lead0 && a.v.f > 0 && a.v.f <= 10 &&
@@ -1066,7 +1068,7 @@ static const char *const SHANG_WORD[] = {"以", "成千", "线", "線", "网", "
                                          "史", "身", "手", "会", "會", "场", "場", "楼", "樓", NULL};
 
 /* 上万 上百亿: a bare scale after 上 is a quantity, "ten thousand and more" */
-static int shang_bare(const unsigned char *s, size_t lo, size_t p, int bare) {
+HOT int shang_bare(const unsigned char *s, size_t lo, size_t p, int bare) {
   return bare && before(s, lo, p, "上") && !at_any_before(s, lo, p - 3, SHANG_WORD);
 }
 

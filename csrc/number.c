@@ -934,7 +934,16 @@ static int end_at(const ctx *c, size_t p, item *it) {
     if (at(s, q + 3, n, "百分点")) { it->kind = ZT_PPOINT; q += 12; }
     else if ((at(s, q + 3, n, "多百分点") || at(s, q + 3, n, "余百分点")) && !a.pair) {
       it->kind = ZT_PPOINT; it->approx = ZT_OVER; q += 15;  /* 3个多百分点 */
+    } else if (at(s, q + 3, n, "半百分点") && !a.pair && !a.over && !a.vague &&
+               a.v.e >= 0 && !a.v.ovf) {
+      dz half = dz_of(5);  /* 两个半百分点 = 2.5 */
+      half.e = -1; half.f = 0.5;
+      it->v = dz_add(it->v, half);
+      it->kind = ZT_PPOINT; q += 15;
     }
+  }
+  else if ((at(s, q, n, "多个百分点") || at(s, q, n, "余个百分点")) && !a.pair) {
+    it->kind = ZT_PPOINT; it->approx = ZT_OVER; q += 15;  /* 十多个百分点 */
   }
   else if (at(s, q, n, "百分点")) { it->kind = ZT_PPOINT; q += 9; }
   else if (at(s, q, n, "成") && !a.scaled && !a.lead0 && a.v.f > 0 && a.v.f <= 10 &&
@@ -1116,6 +1125,17 @@ static int enumerator(const unsigned char *s, size_t i, size_t j, size_t n) {
   return 0;
 }
 
+/* GDP1.2万 CPI2%: digits after letters, then 万/亿/% (a code never has them) */
+static int glued_figure(const unsigned char *s, size_t p, size_t n) {
+  int dot = 0;
+  while (p < n && ((s[p] >= '0' && s[p] <= '9') || (s[p] == '.' && !dot))) {
+    dot |= s[p] == '.';
+    p++;
+  }
+  return at(s, p, n, "万") || at(s, p, n, "亿") || at(s, p, n, "萬") || at(s, p, n, "億") ||
+         at(s, p, n, "%") || at(s, p, n, "\xEF\xBC\x85");
+}
+
 /* may a numeral start at p?  cheap test on the lead byte first */
 static int starts(const unsigned char *s, size_t p, size_t n, size_t *len) {
   unsigned c = s[p];
@@ -1192,8 +1212,10 @@ int zt_num_scan(const zt_lex *lx, const char *str, size_t n, int flags, zt_numbu
       if (p >= n) break;
     }
     if (!starts(s, p, n, &len)) { p += len; continue; }
-    /* digits glued to a code (PM2.5, A1): skip the whole run */
-    if (!(flags & ZT_SCAN_LONE) && s[p] < 0x80 && p > 0 && is_alpha(s[p - 1])) {
+    /* digits glued to a code (PM2.5, A1): skip the whole run; but a scale or
+     * % after them makes a figure of an abbreviation (人均GDP1.2万美元) */
+    if (!(flags & ZT_SCAN_LONE) && s[p] < 0x80 && p > 0 && is_alpha(s[p - 1]) &&
+        !glued_figure(s, p, n)) {
       while (p < n && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || is_alpha(s[p]))) p++;
       continue;
     }

@@ -11,6 +11,8 @@
 -- A 半 after the unit (一年半, 六倍半, 一个半小时) adds a half to value while
 -- text stays the numeral ("一", 1.5, 年), as 多 inside 两个多月 does not
 -- enter the text either; 三成半 is percent 35 with 半 in the text.
+-- Colloquial forms keep their words in the text: 3个亿 (300000000),
+-- 3个多百分点 (ppoint 3, over), 十来个 (10 个, about), 上千万 (over).
 -- The C core (zhtext.core.number_scan) does the scanning in one call.
 local core = require "zhtext.core"
 local units = require "zhtext.units"

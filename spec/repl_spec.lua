@@ -116,6 +116,20 @@ describe("REPL", function()
 end)
 
 describe("docs/api.md", function()
+  it("has a section for every function zhtext exports, and none it does not", function()
+    local doc = slurp("docs/api.md")
+    if not doc then pending("docs/api.md not written yet") return end
+    local zt = require "zhtext"
+    for name, v in pairs(zt) do
+      if type(v) == "function" then
+        assert.truthy(doc:find("\n### zt." .. name .. "(", 1, true), "no section for zt." .. name)
+      end
+    end
+    for name in doc:gmatch("\n### zt%.([%w_]+)%(") do
+      assert.are.equal("function", type(zt[name]), "docs/api.md documents zt." .. name .. ", which is not exported")
+    end
+  end)
+
   -- Each ```lua block runs on its own; a comment "--> text" after a
   -- print(...) is the line that print must write. A block followed by
   -- "writes" and a ```text block must write that to io.output (zt.show).

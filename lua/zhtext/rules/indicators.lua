@@ -131,6 +131,32 @@ local R = {
 
 -- a figure inside a quoted or titled name (“两个确立”, 《十四五规划》) is a name
 local name_char = G.han + lpeg.R("AZ", "az")
+-- what may follow a figure in its own clause: a list or clause joiner, a
+-- predicate about it (居 占 比), a milestone word (大关); any other character
+-- starts the noun the figure counts
+local after_ok = G.words { "和", "及", "与", "或", "并", "即", "且", "而", "但", "是", "居", "位", "占", "比", "较",
+  "同比", "增长", "下降", "大关", "关口", "台阶", "其中", "等", "、", "半", "次", "分别", "均", "左右", "以上",
+  "以下", "多", "余", "也", "都", "成为", "创", "为",
+  -- a verb whose doers the figure counts (超过5.2亿人次参与)
+  "参与", "参加", "参赛", "受益", "观看", "参观" }
+-- 设立超500亿元区域基金, 8所大学入选, 4386万名务工人员: a figure with its
+-- measure word run into a noun counts that noun, it is no level of the subject
+local function attributive(n, t)
+  if not n.unit or n.unit == "倍" then return false end
+  local k = G.span_end(n, t) + 1
+  return G.han:match(t, k) ~= nil and after_ok:match(t, k) == nil
+end
+-- 从2.50:1缩小至2.27:1: the 1 of a ratio to one is its denominator, no figure
+local function denominator(n, t)
+  if n.value ~= 1 or n.unit or not G.ratio_term(n, t) then return false end
+  for _, w in ipairs { ":", "：", "∶" } do
+    if n.si > #w + 1 and t:sub(n.si - #w, n.si - 1) == w then
+      local b = t:byte(n.si - #w - 1)
+      return b ~= nil and b >= 48 and b <= 57
+    end
+  end
+  return false
+end
 local bare_scale = { ["万"] = true, ["千"] = true, ["百"] = true, ["亿"] = true, ["萬"] = true, ["億"] = true }
 local function measurable(n, t)
   if G.is_date(n) or n.kind == "ordinal" then return false end
@@ -431,6 +457,7 @@ function R.run(doc, emit)
           -- 从2.1%提高到2.5%: the first figure is the baseline of the second
           local baseline
           for k, n in ipairs(cn) do
+            if k > 1 and denominator(n, t) then pos = G.span_end(n, t) + 1 goto next_figure end
             local subject, v, ref
             if k == 1 then
               subject, v, ref = subj1, verb1, ref1
@@ -464,7 +491,7 @@ function R.run(doc, emit)
             end
             if not v then v = marker_verb:match(n.text) end
             local from = (v == "从" or v == "由" or v == "從") and cn[k + 1] and #list == 1 and subs == nil
-            for _, sub in ipairs(from and {} or list) do
+            for _, sub in ipairs((from or attributive(n, t)) and {} or list) do
               if is_indicator(sub, v, n.unit) then
                 local si = t:find(sub, ci, true)
                 emit(s, {
@@ -478,6 +505,7 @@ function R.run(doc, emit)
             baseline = from and n.value or nil
             if subject ~= "" then last_subject = subject end
             pos = G.span_end(n, t) + 1
+            ::next_figure::
           end
         end
         ::next_clause::

@@ -1,0 +1,54 @@
+-- An analyst's precision pass (RULES5) over indicators, counts, money and
+-- rankings: each error class found in the corpus, as NEW sentences of the
+-- same shape and the records an annotator would write down.
+local analyze = require "zhtext.analyze"
+local document = require "zhtext.document"
+local number = require "zhtext.number"
+
+local review = "一、2024年工作回顾\n"
+
+local function run(rule, text)
+  local doc = assert(document.new(review .. text .. "\n", { name = "analyst.txt" }))
+  local res = analyze.analyze(doc, { rule })
+  assert.are.same({}, res.errors)
+  return res.records
+end
+
+local function rows(rule, text, keys)
+  local out = {}
+  for _, r in ipairs(run(rule, text)) do
+    local row = {}
+    for k, key in ipairs(keys) do row[k] = r[key] == nil and "-" or tostring(r[key]) end
+    out[#out + 1] = table.concat(row, "|")
+  end
+  return out
+end
+
+describe("analyst pass: indicators", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed")
+    return
+  end
+  local keys = { "subject", "verb", "value", "baseline", "unit" }
+
+  it("a figure whose measure word runs into a noun counts that noun (no indicator)", function()
+    -- 超300亿元产业基金, 12所中学, 2150万名职工: attributive figures
+    assert.are.same({}, rows("indicators", "省级财政在长三角地区设立超300亿元产业基金。", keys))
+    assert.are.same({}, rows("indicators", "12所中学入选省级示范学校名单。", keys))
+    assert.are.same({ "城镇新增就业|新增|860000|-|人" },
+      rows("indicators", "城镇新增就业86万人，2150万名外来务工人员在本省稳定就业。", keys))
+    -- a figure followed by a joiner, a predicate or 以上 stays an indicator
+    assert.are.same({ "粮食产量|达|6900000|-|吨", "粮食产量|增长|2.1|-|-" },
+      rows("indicators", "粮食产量达690万吨、增长2.1%。", keys))
+    assert.are.same({ "货物进出口总额|突破|500000000000|-|元" },
+      rows("indicators", "货物进出口总额突破5000亿元大关。", keys))
+  end)
+
+  it("a ratio to one keeps its first term and baseline, the 1 is no figure", function()
+    assert.are.same({ "城乡居民收入比|缩小|1.98|2.15|-" },
+      rows("indicators", "城乡居民收入比从2.15:1缩小至1.98:1。", keys))
+    -- a ratio of several terms keeps each term
+    assert.are.same({ "三次产业比重|为|6.2|-|-", "三次产业比重|为|40.1|-|-", "三次产业比重|为|53.7|-|-" },
+      rows("indicators", "三次产业比重为6.2:40.1:53.7。", keys))
+  end)
+end)

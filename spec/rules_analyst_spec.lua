@@ -52,3 +52,26 @@ describe("analyst pass: indicators", function()
       rows("indicators", "三次产业比重为6.2:40.1:53.7。", keys))
   end)
 end)
+
+describe("analyst pass: counts", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed")
+    return
+  end
+  local keys = { "verb", "object", "value", "unit" }
+
+  it("the aspect 了 stays with the verb; 的 + the work done ends the things counted", function()
+    assert.are.same({ "建成|乡村公路|42|条" }, rows("counts", "全年建成了42条乡村公路的提档升级。", keys))
+    assert.are.same({ "完成|老旧小区改造|310|个" }, rows("counts", "完成了310个老旧小区改造。", keys))
+    -- what follows 的 is a thing, not work: it stays in the object
+    assert.are.same({ "新建|中心村的污水处理设施|800|个" }, rows("counts", "新建800个中心村的污水处理设施。", keys))
+    -- a leading 的 goes
+    assert.are.same({ "完成|年度搬迁任务|2600|户" }, rows("counts", "全面完成了2600户的年度搬迁任务。", keys))
+  end)
+
+  it("a verb inside a quoted slogan or before a from-baseline counts nothing", function()
+    assert.are.same({}, rows("counts", "要在“稳定、提升、创新”六个字上下功夫。", keys))
+    assert.are.same({ "帮扶|乡镇|40|个" },
+      rows("counts", "对口帮扶从12个乡镇扩大到28个，结对帮扶40个乡镇。", keys))
+  end)
+end)

@@ -10,6 +10,7 @@
 -- i/j: from the verb to the end of the count (or of the object when it follows).
 local G = require "zhtext.grammar"
 local outline = require "zhtext.outline"
+local lpeg = require "lpeg"
 
 local verb = G.words { "新增", "引进", "建成", "创成", "新建", "培育", "招引", "落地", "开工", "新开工", "改造", "创建",
   "获评", "入选", "认定", "签约", "建设", "打造", "新培育", "新认定", "新引进", "新招引", "新创建", "完成", "实施",
@@ -22,6 +23,10 @@ local measure = {}
 for w in ([[家 个 座 所 条 项 人 名 户 套 件 处 批 只 辆 台 场 次 张 位 人次 家次 支 艘 架 间 栋 幢 部 本 款 种 类
   门 片 块 棵 株 所学校 个村 村 镇 乡 园 区 首 篇 宗 例 起 列 班 架次 艘次]]):gmatch("%S+") do measure[w] = true end
 local stop = G.words { "、", "和", "及", "与", "等" }
+local from_w = G.words { "从", "由", "從" }
+local work = G.words { "改造", "改扩建", "新建", "建设", "任务", "工作", "治理", "整治", "修缮", "维修", "帮扶",
+  "提升", "升级" }
+local aspect = G.words { "了", "过" } * lpeg.Cp()
 -- a list item with a verb of its own state (、总数达到8个) does not take the previous verb
 local state_verb = G.words { "达到", "达", "为", "增至", "累计", "总数", "总量", "超过" }
 
@@ -53,9 +58,15 @@ function R.run(doc, emit)
             vi, vj, v = 4, 3, prev_v
           end
           prev_v = nil
+          -- a verb inside a quoted name (“巩固、增强、提升、畅通”八个字) counts nothing
+          if vi and G.in_quotes(t, from + vi - 1) then vi = nil end
+          -- 帮扶从15个县扩大到57个: a baseline of a change, no things counted
+          if vi and from_w:match(G.trim(raw:sub(vj + 1))) then vi = nil end
           if vi then
             prev_v = v
-            local object = G.trim(G.strip_tail(G.list_sep, G.strip_lead(raw:sub(vj + 1))))
+            -- 完成了17条: the aspect 了 belongs to the verb, not to the object
+            local object = G.trim(G.strip_tail(G.list_sep, G.strip_lead(aspect:match(raw, vj + 1) and
+              raw:sub(aspect:match(raw, vj + 1)) or raw:sub(vj + 1))))
             local e = G.span_end(n, t)
             local i, j = from + vi - 1, s:pos(e)
             if object == "" then
@@ -64,7 +75,18 @@ function R.run(doc, emit)
               local rest = t:sub(e + 1, stop_at)
               local si = G.find(stop, rest)
               object = G.trim(si and rest:sub(1, si - 1) or rest)
-              if object ~= "" then j = s:pos(e + #object) end
+              -- 17条道路的改扩建: the things counted are the words before 的 when
+              -- what follows names the work done on them (not 村的污水治理设施)
+              local de = object:find("的", 1, true)
+              if de == 1 then
+                object = G.trim(object:sub(4))
+              elseif de and G.ends_with(work, object) then
+                object = object:sub(1, de - 1)
+              end
+              if object ~= "" then
+                local oi = rest:find(object, 1, true) or 1
+                j = s:pos(e + oi - 1 + #object)
+              end
             end
             -- a quote mark alone is no object; 新增(大学生)就业 N人 is the
             -- indicator 新增就业 (indicators rule), not things counted

@@ -75,3 +75,31 @@ describe("analyst pass: counts", function()
       rows("counts", "对口帮扶从12个乡镇扩大到28个，结对帮扶40个乡镇。", keys))
   end)
 end)
+
+describe("analyst pass: money", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed")
+    return
+  end
+  local keys = { "subject", "verb", "value" }
+
+  it("a verb before the amount's noun is the verb, the noun the subject", function()
+    assert.are.same({ "水利投资|完成|2360000000" }, rows("money", "全年完成水利投资23.6亿元。", keys))
+    assert.are.same({ "创业担保贷款|发放|41000000" }, rows("money", "共发放创业担保贷款4100万元。", keys))
+    -- an adverb alone goes (共投资)
+    assert.are.same({ "投资|-|780000000" }, rows("money", "五年共投资7.8亿元。", keys))
+    -- 完成投入: the verb's object is the noun
+    assert.are.same({ "投入|完成|2200000000" }, rows("money", "累计完成投入22亿元。", keys))
+  end)
+
+  it("a from-baseline with its year stays out of the subject; the year keeps the subject", function()
+    assert.are.same({ "税收收入|-|830000000", "税收收入|增加到|1460000000" },
+      rows("money", "税收收入由2015年的8.3亿元增加到2020年的14.6亿元。", keys))
+    assert.are.same({ "农村居民人均可支配收入|达到|21500", "农村居民人均可支配收入|增加|8300" },
+      rows("money", "农村居民人均可支配收入达到21500元，比2015年增加8300元。", keys))
+  end)
+
+  it("an amount before 级 is a size class", function()
+    assert.are.same({}, rows("money", "培育一批百亿元级、千亿元级产业集群。", keys))
+  end)
+end)

@@ -130,3 +130,19 @@ describe("csv and tsv with random fields", function()
     end
   end)
 end)
+
+describe("csv and tsv with values that have no number form (tester's item 10)", function()
+  it("write NaN and the infinities as empty cells, as JSON writes null", function()
+    local res = { rules = { { name = "r", fields = { "a", "b", "c", "d" } } },
+      records = { { a = 0 / 0, b = math.huge, c = -math.huge, d = 2.5 } } }
+    local s, path = capture(res, "csv")
+    os.remove(path)
+    assert.are.equal("a,b,c,d\r\n,,,2.5\r\n", s)
+    s, path = capture(res, "tsv")
+    os.remove(path)
+    assert.are.equal("a\tb\tc\td\n\t\t\t2.5\n", s)
+    s, path = capture(res, "jsonl")
+    os.remove(path)
+    assert.are.equal('{"a":null,"b":null,"c":null,"d":2.5}\n', s)
+  end)
+end)

@@ -53,6 +53,32 @@ describe("md format", function()
   end)
 end)
 
+describe("md and table cells (tester's items 10 and 15)", function()
+  local odd = { rules = { { name = "r", fields = { "x", "y", "z", "w" } } },
+    records = { { rule = "r", x = 0 / 0, y = math.huge, z = -math.huge, w = "<script>alert(1)</script> & <b>" } } }
+
+  it("md escapes <, > and & so a renderer shows the text, not markup", function()
+    local l = lines(capture(odd, "md"))
+    local row = l[#l]
+    assert.truthy(row:find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;", 1, true), row)
+    assert.falsy(row:find("<", 1, true))
+    -- the pipe escape and line breaks still work after the entities
+    local l2 = lines(capture({ rules = { { name = "r", fields = { "w" } } },
+      records = { { rule = "r", w = "a<b|c\nd" } } }, "md"))
+    assert.are.equal("| a&lt;b\\|c<br>d |", l2[#l2])
+  end)
+
+  it("writes NaN and the infinities as empty cells in md and table", function()
+    local l = lines(capture(odd, "md"))
+    assert.matches("^|%s+|%s+|%s+| &lt;script", l[#l])
+    local t = capture(odd, "table")
+    for _, bad in ipairs({ "nan", "inf" }) do assert.falsy(t:find(bad, 1, true), t) end
+    assert.are.equal("", format.cell(0 / 0))
+    assert.are.equal("", format.cell(-math.huge))
+    assert.are.equal("1.5", format.cell(1.5))
+  end)
+end)
+
 describe("table format", function()
   it("aligns by display width with two spaces, no trailing blanks", function()
     if not text.width then pending("text.width (TEXT stream) not available") return end

@@ -124,11 +124,13 @@ function M.object(rec, cols)
   return "{" .. table.concat(out, ",") .. "}"
 end
 
---- A value as the text of a table cell: nil is empty.
+--- A value as the text of a table cell: nil is empty, and so are NaN and
+-- the infinities (null in JSON; "-nan"/"inf" would be read back as text or
+-- as a different value by spreadsheets and pandas).
 function M.cell(v)
   local t = type(v)
   if v == nil or v == NULL then return ""
-  elseif t == "number" then return num(v) or tostring(v)
+  elseif t == "number" then return num(v) or ""
   elseif t == "string" then return v
   elseif t == "table" then
     local mt = getmetatable(v)

@@ -1,12 +1,15 @@
 --- md: Markdown (GitHub tables). A table per rule under a heading with the
 -- rule's name, columns padded to the same display width (a CJK character is
 -- two columns, measured by the C core), numeric columns right-aligned.
--- In cells "\" and "|" are escaped and line breaks become <br>.
+-- In cells "\" and "|" are escaped, "&", "<" and ">" become entities (a
+-- renderer shows <script> as text, not markup) and line breaks become <br>.
 local F = require "zhtext.format"
+
+local ENT = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;" }
 
 local function esc(v)
   local s = F.cell(v)
-  s = s:gsub("\\", "\\\\"):gsub("|", "\\|"):gsub("\r\n", "<br>"):gsub("[\r\n]", "<br>")
+  s = s:gsub("[&<>]", ENT):gsub("\\", "\\\\"):gsub("|", "\\|"):gsub("\r\n", "<br>"):gsub("[\r\n]", "<br>")
   return s
 end
 

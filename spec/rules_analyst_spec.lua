@@ -103,3 +103,23 @@ describe("analyst pass: money", function()
     assert.are.same({}, rows("money", "培育一批百亿元级、千亿元级产业集群。", keys))
   end)
 end)
+
+describe("analyst pass: rankings", function()
+  if not number.scan then
+    pending("zhtext.number.scan has not landed")
+    return
+  end
+  local keys = { "subject", "verb", "scope", "rank", "streak" }
+
+  it("a quantity with its scope right before the position ranks without a verb", function()
+    assert.are.same({ "快递业务量|-|全省|1|-" }, rows("rankings", "快递业务量全省第一。", keys))
+    assert.are.same({ "技术合同成交额|-|全省|2|6" }, rows("rankings", "技术合同成交额连续6年全省第二。", keys))
+    -- no quantity before the scope: no ranking (a name, not a figure)
+    assert.are.same({}, rows("rankings", "我们建成了全省第一个零碳园区。", keys))
+  end)
+
+  it("an aspect word takes its owner from the figure before (总量)", function()
+    assert.are.same({ "工业增加值总量|居|全市|1|5" },
+      rows("rankings", "工业增加值增长8.2%、总量连续5年居全市首位。", keys))
+  end)
+end)

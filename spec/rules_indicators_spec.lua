@@ -162,7 +162,7 @@ describe("rankings, counts and money rules", function()
     assert.are.equal("招商引资赛马考核", recs[1].subject)
     assert.are.equal("全市", recs[1].scope)
     assert.are.equal(1, recs[1].rank)
-    assert.are.equal("总量", recs[2].subject)
+    assert.are.equal("地区生产总值总量", recs[2].subject) -- whose 总量 it is
     assert.are.equal("全国", recs[2].scope)
     assert.are.equal(1, recs[2].rank)
     assert.are.equal(37, recs[2].streak)

@@ -468,9 +468,12 @@ end
 -- qualify(aspect, previous subject) gives 国内生产总值总量, GDP增速.
 G.generic = G.words { "总量", "增速", "增幅", "比重", "占比", "规模", "总额", "总数", "增加值", "产值", "营收" }
 local generic_only = G.generic * -1
+-- aspects an owner drops before taking another (GDP增速 -> GDP总量); 增加值 产值
+-- 营收 name the quantity itself (工业增加值总量)
+local aspect = G.words { "总量", "增速", "增幅", "比重", "占比", "规模", "总额", "总数" }
 function G.qualify(subject, previous)
   if previous and subject ~= "" and generic_only:match(subject) then
-    local owner = G.strip_tail(G.generic, previous)
+    local owner = G.strip_tail(aspect, previous)
     if owner ~= "" then return owner .. subject end
   end
   return subject

@@ -28,6 +28,10 @@ local streak_p = P"连续" * C(G.digit ^ 1 + G.cnum ^ 1) * G.words { "年", "届
 local cn_val = { ["一"] = 1, ["二"] = 2, ["两"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7,
   ["八"] = 8, ["九"] = 9, ["十"] = 10 }
 
+-- the head of a quantity that can hold a rank without a verb (开户数, 创新能力, 总量)
+local quantity = G.words { "数", "量", "额", "率", "值", "能力", "规模", "指数", "总量", "收入", "产值", "水平", "比重",
+  "数量", "个数", "人数", "总数" }
+
 local R = {
   name = "rankings",
   description = "rankings: subject, scope (全国/全省/全市…), rank or top-N, streak (连续N年)",
@@ -117,6 +121,24 @@ function R.run(doc, emit)
         end
         local raw = t:sub(from, p.si - 1)
         local vi, vj, v = G.last(verb, raw)
+        -- 个人养老金开户数全国第一, 区域创新能力连续9年全国第一: a quantity, then
+        -- its scope right before the position, is a ranking without a verb
+        if not vi then
+          local sk = G.ends_with(G.scope, raw)
+          local before = sk and G.trim(raw:sub(1, sk - 1))
+          local streakless = before and G.trim((before:gsub("连续[%d一二两三四五六七八九十]+[年届次]$", "")))
+          if streakless and streakless ~= "" and (G.ends_with(quantity, streakless) or G.ends_with(G.generic, streakless))
+            and not G.find(G.clause_sep, raw) then
+            vi, vj, v = sk, sk - 1, nil
+            -- …获评A级以上、数量全国第一: the quantity is the last item's
+            local cut = G.last(G.words { "、" }, before)
+            if cut then
+              from = from + cut + 2
+              raw = t:sub(from, p.si - 1)
+              vi, vj = sk - cut - 2, sk - cut - 3
+            end
+          end
+        end
         if vi then
           local scope = G.trim(raw:sub(vj + 1))
           local head = G.trim(raw:sub(1, vi - 1))
@@ -129,9 +151,12 @@ function R.run(doc, emit)
             subject = G.trim(subject:sub(1, k - 1))
           end
           local head_empty = subject == ""
+          -- 地区生产总值增长3.9%、总量连续37年居全国首位: whose 总量 it is
+          local own = subject
+          if not head_empty then subject = G.qualify(subject, last_subject) end
           if subject == "" then subject = last_subject end
           if subject then last_subject = subject end
-          local si = subject and t:find(subject, 1, true)
+          local si = subject and (t:find(subject, 1, true) or (own ~= "" and t:find(own, from, true)))
           if not si or si > p.si then si = from + vi - 1 end
           -- no subject anywhere in the sentence: the record still stands, subject empty
           local items = { subject or false }

@@ -126,8 +126,10 @@ function R.run(doc, emit)
         if not vi then
           local sk = G.ends_with(G.scope, raw)
           local before = sk and G.trim(raw:sub(1, sk - 1))
-          local streakless = before and G.trim((before:gsub("连续[%d一二两三四五六七八九十]+[年届次]$", "")))
-          if streakless and streakless ~= "" and (G.ends_with(quantity, streakless) or G.ends_with(G.generic, streakless))
+          local sti = before and G.find(streak_p, before)
+          local streakless = sti and G.trim(before:sub(1, sti - 1)) or before
+          if streakless and streakless ~= ""
+            and (G.ends_with(quantity, streakless) or G.ends_with(G.generic, streakless))
             and not G.find(G.clause_sep, raw) then
             vi, vj, v = sk, sk - 1, nil
             -- …获评A级以上、数量全国第一: the quantity is the last item's

@@ -13,11 +13,11 @@ local DEFAULT = { sentences = "text", numbers = "table", analyze = "md", formats
 local NUMBER_FIELDS = { "i", "j", "text", "value", "lo", "hi", "kind", "approx", "unit" }
 local STDIN = "<stdin>"
 
-local function io_options(c, what)
+local function io_options(c, what, txt)
   c:argument("files", "Files or directories (read recursively: *.txt and *.md); - is standard input, "
     .. "which is also read when no file is given."):args("*")
   c:option("-o --output", "Write to FILE instead of standard output (the format follows its extension "
-    .. "when --format is not given).")
+    .. "when --format is not given: .json .jsonl .csv .tsv .md .html, .txt for " .. txt .. ").")
   c:option("-f --format", "Output format: json, jsonl, csv, tsv, md, html, table, text, or the path of a "
     .. "format file (default: " .. what .. ").")
   c:flag("--bom", "Start csv/tsv output with a UTF-8 BOM (for Excel and WPS).")
@@ -46,7 +46,7 @@ function M.parser()
       .. "  zhtext sentences --clauses report.txt         # also split at ；/;\n"
       .. "  cat report.txt | zhtext sentences - -f jsonl  # {\"i\":..,\"j\":..,\"text\":..}\n"
       .. "  zhtext sentences -e gb18030 old-report.txt")
-  io_options(s, "text: one sentence a line")
+  io_options(s, "text: one sentence a line", "text")
   s:flag("--clauses", "Make ；and ; boundaries too (clause-level work).")
 
   local n = p:command("numbers", "List every number with its value, kind, range, approximation and unit.")
@@ -54,7 +54,7 @@ function M.parser()
       .. "  zhtext numbers report.txt                     # an aligned table\n"
       .. "  zhtext numbers report.txt -f csv -o numbers.csv\n"
       .. "  zhtext numbers reports/ -f jsonl > numbers.jsonl")
-  io_options(n, "table")
+  io_options(n, "table", "table")
 
   local a = p:command("analyze", "Run analysis rules (default: all built-in rules) and write their records.")
     :epilog("Examples:\n"
@@ -63,7 +63,7 @@ function M.parser()
       .. "  zhtext analyze reports/ --rules ./my_rule.lua -f jsonl\n"
       .. "  zhtext analyze report.txt --rules keywords --keywords 新质生产力,数字经济\n"
       .. "  ls *.txt | xargs -P2 -n1 zhtext analyze -f jsonl > all.jsonl")
-  io_options(a, "md")
+  io_options(a, "md", "table")
   a:option("-r --rules", "Comma-separated rule names or rule file paths (see 'zhtext rules').")
   a:option("-k --keywords", "Comma-separated keywords for the keywords rule.")
 
@@ -202,17 +202,29 @@ local function append(dst, src)
   for _, x in ipairs(src or {}) do dst[#dst + 1] = x end
 end
 
+-- -o FILE picks the format by its extension when --format is not given.
+-- txt, which `zhtext formats` lists for both table and text, is the one
+-- that suits the command: text (a sentence a line) for sentences, table for
+-- the others. An extension no format has is a usage error: Markdown written
+-- into x.xyz would surprise; a name without an extension gets the default.
+local EXT = { markdown = "md", htm = "html", ndjson = "jsonl" }
+
 local function fmt_for(o, cmd)
   if o.format then return o.format end
-  local ext = o.output and o.output:match("%.([%w]+)$")
-  if ext then
-    ext = ext:lower()
-    for _, name in ipairs(format.builtin) do
-      if name == ext and name ~= "text" and name ~= "table" then return name end
-    end
-    if ext == "markdown" or ext == "htm" or ext == "ndjson" then return ext end
+  local ext = o.output and o.output:match("%.([^./]+)$")
+  if not ext then return DEFAULT[cmd] end
+  ext = ext:lower()
+  if ext == "txt" then return cmd == "sentences" and "text" or "table" end
+  for _, name in ipairs(format.builtin) do
+    if name == ext and name ~= "text" and name ~= "table" then return name end
   end
-  return DEFAULT[cmd]
+  if EXT[ext] then return EXT[ext] end
+  local exts, seen = {}, {}
+  for _, f in ipairs(format.list()) do
+    if not seen[f.extension] then seen[f.extension] = true; exts[#exts + 1] = "." .. f.extension end
+  end
+  return nil, string.format("-o %s: unknown extension '.%s' (extensions: %s; or give --format: %s)",
+    o.output, ext, table.concat(exts, ", "), table.concat(format.builtin, ", "))
 end
 
 ---------------------------------------------------------------- commands
@@ -231,38 +243,66 @@ local function list(o, cmd)
     end
     result = { rules = { { name = "rules", fields = { "name", "description", "fields" } } }, records = recs }
   end
-  local ok, err = format.write(result, fmt_for(o, cmd), io.stdout, { file = false })
+  local ok, err = format.write(result, fmt_for(o, cmd), io.stdout, { file = false, errors = false })
   if not ok then warn(err); return 2 end
   return 0
 end
 
+-- A rule file's message, short: a missing module is named with the rule's
+-- file:line, without the search paths require lists after it.
+local function short(msg)
+  local m = msg:match("^(.-module '[^']*' not found):?\n")
+  return m or msg
+end
+
 local function run(o, cmd)
-  local fname = fmt_for(o, cmd)
-  local fmt, ferr = format.load(fname)
+  local fname, ferr = fmt_for(o, cmd)
+  if not fname then warn(ferr); return 2 end
+  local fmt
+  fmt, ferr = format.load(fname)
   if not fmt then warn(ferr); return 2 end
 
-  -- rules first: a misspelt rule is a usage error, found before any work
-  local analyze, rules
-  if cmd == "analyze" then
-    analyze = require "zhtext.analyze"
-    rules = o.rules and split(o.rules) or analyze.builtin
-    if #rules == 0 then warn("--rules: no rule given"); return 2 end
-    for _, spec in ipairs(rules) do
-      local r, err = analyze.load(spec)
-      if not r then
-        warn(named(err, spec))
-        return (spec:find("/", 1, true) or spec:match("%.lua$")) and 1 or 2
-      end
-    end
-  end
-
-  -- inputs: files, directories expanded, - for stdin
+  -- inputs: files, directories expanded, - for stdin (once: a second - would
+  -- read an empty stream, so it is a usage error)
   local names, status = {}, 0
   local args = o.files
   if #args == 0 then
     if tty(0) then warn("no input: give FILE..., or - to read standard input (see --help)"); return 2 end
     args = { "-" }
   end
+  local dashes = 0
+  for _, x in ipairs(args) do
+    if x == "-" then dashes = dashes + 1 end
+  end
+  if dashes > 1 then warn("- (standard input) is given " .. dashes .. " times: it can be read once"); return 2 end
+
+  -- rules before any input is read: a misspelt built-in name is a usage
+  -- error; a rule file that does not load is reported (once, file:line) and
+  -- the other rules still run, exit status 1
+  local analyze, rules, ruleerrs = nil, nil, {}
+  if cmd == "analyze" then
+    analyze = require "zhtext.analyze"
+    local specs = o.rules and split(o.rules) or analyze.builtin
+    if #specs == 0 then warn("--rules: no rule given"); return 2 end
+    rules = {}
+    for _, spec in ipairs(specs) do
+      local r, err = analyze.load(spec)
+      if r then
+        rules[#rules + 1] = r
+      else
+        err = short(named(err, spec))
+        if not (spec:find("/", 1, true) or spec:match("%.lua$")) and err:find("unknown rule", 1, true) then
+          warn(err)
+          return 2
+        end
+        warn(err)
+        status = 1
+        ruleerrs[#ruleerrs + 1] = { rule = spec, message = err }
+      end
+    end
+    if #rules == 0 then return 1 end
+  end
+
   for _, x in ipairs(args) do
     if x == "-" then names[#names + 1] = STDIN
     elseif isdir(x) then
@@ -287,8 +327,11 @@ local function run(o, cmd)
   -- analyze records carry their file in data formats (jsonl lines from
   -- runs over single files must still say where they come from)
   local reader = { md = true, markdown = true, html = true, htm = true, table = true, text = true, txt = true }
-  local wopts = { bom = o.bom, file = o.with_file or #names > 1 or (cmd == "analyze" and not reader[fname]) or nil }
-  local base = cmd == "analyze" and { rules = {}, documents = {}, records = {}, errors = {} }
+  -- errors went to stderr as they happened; the documents (md, html, json)
+  -- list them too, the terminal's table does not repeat them
+  local wopts = { bom = o.bom, file = o.with_file or #names > 1 or (cmd == "analyze" and not reader[fname]) or nil,
+    errors = fname ~= "table" }
+  local base = cmd == "analyze" and { rules = {}, documents = {}, records = {}, errors = ruleerrs }
     or { rules = { RULE_OF[cmd] }, documents = {}, records = {}, errors = {} }
   local total = base
   local bar = progress(#names, #names > 1 and not o.quiet and tty(2))

@@ -2,7 +2,8 @@
 -- display width (CJK = 2), numbers right-aligned, two spaces between
 -- columns. What zt.show prints and the numbers command's default.
 -- opts.maxwidth cuts longer cells (with "…"); opts.drop_file drops the file
--- column.
+-- column; opts.errors = false leaves out the errors (the CLI has written
+-- them to stderr).
 local F = require "zhtext.format"
 
 local function clean(v, w)
@@ -21,6 +22,9 @@ return {
       if #list > 1 then
         out:write(n > 1 and "\n" or "", "== ", e.rule.name, " (", #e.records, ")\n")
       end
+      -- a rule without records prints no header: nothing to show (a
+      -- count heading says so when there are several rules)
+      if #e.records == 0 then goto next end
       local cols = F.without(e.columns, "rule")
       if opts.drop_file then cols = F.without(cols, "file") end
       local isnum = F.numeric(cols, e.records)
@@ -46,7 +50,9 @@ return {
         out:write(table.concat(line, "  "), "\n")
         if r == 1 then out:write(table.concat(sep, "  "), "\n") end
       end
+      ::next::
     end
+    if opts.errors == false then return end
     for _, err in ipairs(result.errors or {}) do
       local msg = tostring(err.message)
       -- messages usually name their file already

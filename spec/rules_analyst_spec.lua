@@ -44,6 +44,11 @@ describe("analyst pass: indicators", function()
       rows("indicators", "货物进出口总额突破5000亿元大关。", keys))
   end)
 
+  it("a cost with 的 before the subject is no part of it", function()
+    assert.are.same({ "污水处理厂日处理能力|达到|120000|-|吨" },
+      rows("indicators", "投资4.6亿元的污水处理厂日处理能力达到12万吨。", keys))
+  end)
+
   it("a ratio to one keeps its first term and baseline, the 1 is no figure", function()
     assert.are.same({ "城乡居民收入比|缩小|1.98|2.15|-" },
       rows("indicators", "城乡居民收入比从2.15:1缩小至1.98:1。", keys))

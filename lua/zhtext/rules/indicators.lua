@@ -157,6 +157,7 @@ local function denominator(n, t)
   end
   return false
 end
+local currency = { ["元"] = true, ["美元"] = true, ["欧元"] = true, ["港元"] = true, ["日元"] = true }
 local bare_scale = { ["万"] = true, ["千"] = true, ["百"] = true, ["亿"] = true, ["萬"] = true, ["億"] = true }
 local function measurable(n, t)
   if G.is_date(n) or n.kind == "ordinal" then return false end
@@ -380,6 +381,9 @@ function R.run(doc, emit)
             if n.unit and (non_unit[n.unit] or thing[n.unit]) and not G.is_date(n) and n.text ~= "一"
               and not G.in_quotes(t, n.si) and n.unit ~= "年" then
               from1 = G.span_end(n, t) + 1
+            elseif n.unit and currency[n.unit] and t:sub(G.span_end(n, t) + 1, G.span_end(n, t) + 3) == "的" then
+              -- 投资3.23亿元的拆炉并网工程…面积: the project's cost is no part of its subject
+              from1 = G.span_end(n, t) + 4
             end
           end
           local raw1 = t:sub(from1, cn[1].si - 1)

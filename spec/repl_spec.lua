@@ -69,6 +69,31 @@ describe("REPL", function()
     assert.matches("114.5亿 +11450000000 +number +元$", l[4])
   end)
 
+  it("names the public function in argument errors and prints sections and meta on one line", function()
+    if not has_numbers() then pending("number.scan (NUM stream) not available") return end
+    local out, all = repl({
+      'zt = require "zhtext"',
+      "select(2, pcall(function() local x = zt.numbers(nil) return x end))",
+      "select(2, pcall(function() local x = zt.parse_number({}) return x end))",
+      'doc = zt.read("examples/data/changshan-2024-part1.txt")',
+      "zt.show(doc.sections[1])",
+      "zt.show(doc.meta)",
+      "doc.sections[1]",
+    })
+    assert.are.equal(8, #out, all)
+    assert.matches(":1: bad argument #1 to 'numbers' (string expected, got nil)\n", out[2], 1, true)
+    assert.matches(":1: bad argument #1 to 'parse_number' (string expected, got table)\n", out[3], 1, true)
+    -- one line each: the section's title and sentence span, the metadata's
+    -- fields, never a dump of the children tree with addresses
+    for k = 5, 7 do
+      assert.are.equal(1, select(2, out[k]:gsub("\n", "")), out[k])
+      assert.is_nil(out[k]:find("table: 0x", 1, true), out[k])
+    end
+    assert.matches("2023年主要工作回顾", out[5], 1, true)
+    assert.are.equal(out[5], out[7])
+    assert.matches("date=2024-01-29", out[6], 1, true)
+  end)
+
   -- a fenced block whose lines start with "> " is a REPL session; the lines
   -- after an input, up to the next input, are what it prints
   local function sessions(path)

@@ -73,9 +73,12 @@ local function filter(list, opts)
   return out
 end
 
+-- The message names the function as the caller called it (zhtext.numbers,
+-- zhtext.parse_number), as Lua's own argument errors do; fn when unknown.
 local function checks(s, fn)
   if type(s) ~= "string" then
-    error(("bad argument #1 to 'number.%s' (string expected, got %s)"):format(fn, type(s)), 3)
+    local info = debug.getinfo(2, "n")
+    error(("bad argument #1 to '%s' (string expected, got %s)"):format(info and info.name or fn, type(s)), 3)
   end
 end
 

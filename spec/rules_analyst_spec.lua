@@ -74,6 +74,14 @@ describe("analyst pass: counts", function()
     assert.are.same({ "完成|年度搬迁任务|2600|户" }, rows("counts", "全面完成了2600户的年度搬迁任务。", keys))
   end)
 
+  it("list items after a verb-count-object count share its verb", function()
+    assert.are.same({ "新建|社区食堂|12|个", "新建|日间照料中心|30|个", "新建|助餐点|8|个" },
+      rows("counts", "新建12个社区食堂、30个日间照料中心和8个助餐点。", keys))
+    -- a verb inside the object (城镇化建设试点) does not take over the next item
+    assert.are.same({ "新增|新型城镇化建设试点|5|个", "新增|产业融合发展试点|3|个" },
+      rows("counts", "新增5个新型城镇化建设试点、3个产业融合发展试点。", keys))
+  end)
+
   it("a verb inside a quoted slogan or before a from-baseline counts nothing", function()
     assert.are.same({}, rows("counts", "要在“稳定、提升、创新”六个字上下功夫。", keys))
     assert.are.same({ "帮扶|乡镇|40|个" },

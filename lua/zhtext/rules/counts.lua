@@ -14,7 +14,7 @@ local lpeg = require "lpeg"
 
 local verb = G.words { "新增", "引进", "建成", "创成", "新建", "培育", "招引", "落地", "开工", "新开工", "改造", "创建",
   "获评", "入选", "认定", "签约", "建设", "打造", "新培育", "新认定", "新引进", "新招引", "新创建", "完成", "实施",
-  "开通", "投用", "建成投用", "提升", "整治", "认定为", "获批", "新设", "设立", "组建", "新改建", "新改扩建", "改扩建",
+  "开通", "投用", "建成投用", "提升", "整治", "认定为", "获批", "新设", "设立", "组建", "新改建", "新改扩建", "改扩建", "新建设",
   "增加", "招募", "培训", "安置", "帮扶", "救助", "开展", "举办", "承办", "开行", "修建", "推出", "出台", "储备",
   "引育", "新引育", "资助", "制定", "修订", "办理", "建设筹集", "筹集" }
   * -G.words { "值", "率", "额", "量", "幅", "速", "业", "型", "者", "中心" } -- 增加值, 建设者 are nouns
@@ -51,6 +51,7 @@ function R.run(doc, emit)
       -- 新增A 25家、B 23家: a list item without a verb of its own takes the previous one's
       local prev_v
       for k, n in ipairs(cn) do
+        local obj_end
         if n.kind == "number" and n.unit and measure[n.unit] and n.text ~= "一" and not G.in_quotes(t, n.si) then
           local raw = t:sub(from, n.si - 1)
           local vi, vj, v = G.last(verb, raw)
@@ -85,7 +86,8 @@ function R.run(doc, emit)
               end
               if object ~= "" then
                 local oi = rest:find(object, 1, true) or 1
-                j = s:pos(e + oi - 1 + #object)
+                obj_end = e + oi - 1 + #object
+                j = s:pos(obj_end)
               end
             end
             -- a quote mark alone is no object; 新增(大学生)就业 N人 is the
@@ -101,7 +103,8 @@ function R.run(doc, emit)
         end
         -- a size class (引进亿元以上重大项目28个) belongs to the object: the
         -- count's verb stands before it
-        if not G.is_threshold(n, t) then from = G.span_end(n, t) + 1 end
+        -- (an object after the count is no part of the next one's: 新增22个试点、8个…)
+        if obj_end then from = obj_end + 1 elseif not G.is_threshold(n, t) then from = G.span_end(n, t) + 1 end
       end
     end
     ::next::

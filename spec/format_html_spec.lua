@@ -244,3 +244,74 @@ describe("html format", function()
     assert.are.equal(doc.text, body)
   end)
 end)
+
+describe("html charts over several documents (tester's item 11)", function()
+  local rules = { { name = "indicators", fields = { "subject", "verb", "value", "unit", "comparison" } } }
+  local function rec(file, subject, value, extra)
+    local r = { rule = "indicators", file = file, subject = subject, value = value }
+    for k, v in pairs(extra or {}) do r[k] = v end
+    return r
+  end
+  local function charts_of(page)
+    return page:match('<section id="charts">(.-)</section>') or ""
+  end
+  local function bars(svg)
+    local t = {}
+    for label, value in svg:gmatch('text%-anchor="end">([^<]*)</text>.-<text x="[%d.]+" y="%d+">([^<]*)</text>') do
+      t[#t + 1] = label .. "=" .. value
+    end
+    return t
+  end
+
+  it("draws one chart group per document, labelled by its title, never mixing documents", function()
+    local res = { rules = rules,
+      documents = { { file = "a.txt", title = "甲报告" }, { file = "b.txt", title = "乙报告" } },
+      records = {
+        rec("a.txt", "地区生产总值", 5.5, { kind = "percent" }), rec("b.txt", "工业增加值", 9, { kind = "percent" }),
+        rec("a.txt", "居民收入", 6, { kind = "percent" }), rec("b.txt", "财政收入", 3.2, { kind = "percent" }),
+      } }
+    local page = render(res)
+    local c = charts_of(page)
+    local a, b = c:find("<h3>甲报告", 1, true), c:find("<h3>乙报告", 1, true)
+    assert.truthy(a and b and a < b, c)
+    local first, second = c:sub(a, b - 1), c:sub(b)
+    assert.are.same({ "地区生产总值=5.5%", "居民收入=6%" }, bars(first))
+    assert.are.same({ "工业增加值=9%", "财政收入=3.2%" }, bars(second))
+    assert.truthy(first:find('<span class="meta">a.txt</span>', 1, true))
+    assert.is_nil(wellformed(page))
+  end)
+
+  it("keeps the comparison in the label of two bars of one subject, the verb when there is none", function()
+    local res = { rules = rules, documents = { { file = "a.txt" } }, records = {
+      rec("a.txt", "GDP增速", 1.9, { kind = "ppoint", verb = "高于", comparison = "全国" }),
+      rec("a.txt", "GDP增速", 1.1, { kind = "ppoint", verb = "高于", comparison = "全省" }),
+      rec("a.txt", "进出口总额", 31.8, { kind = "percent", verb = "增长" }),
+      rec("a.txt", "进出口总额", 12, { kind = "percent", verb = "达" }),
+    } }
+    local c = charts_of(render(res))
+    local all = bars(c)
+    table.sort(all)
+    assert.are.same({ "GDP增速 (全国)=1.9个百分点", "GDP增速 (全省)=1.1个百分点",
+      "进出口总额 增长=31.8%", "进出口总额 达=12%" }, all)
+  end)
+
+  it("labels a chart's values on one scale, and charts amounts far apart separately", function()
+    local res = { rules = rules, documents = { { file = "a.txt" } }, records = {
+      rec("a.txt", "起征点", 30000, { unit = "元" }), rec("a.txt", "新起征点", 150000, { unit = "元" }),
+      rec("a.txt", "减税降费", 2.4e12, { unit = "人" }), rec("a.txt", "退税", 7.5e11, { unit = "人" }),
+      rec("a.txt", "补助", 610, { unit = "人" }), rec("a.txt", "经费", 84, { unit = "人" }),
+    } }
+    local c = charts_of(render(res))
+    local all = bars(c)
+    table.sort(all)
+    assert.are.same({ "减税降费=2.4万亿人", "新起征点=15万元", "经费=84人", "补助=610人", "起征点=3万元",
+      "退税=0.75万亿人" }, all)
+    assert.truthy(c:find(">indicators · 人 (smaller amounts)</text>", 1, true))
+    -- never NaN or infinite bars
+    res.records[#res.records + 1] = rec("a.txt", "x", 0 / 0, { unit = "元" })
+    res.records[#res.records + 1] = rec("a.txt", "y", math.huge, { unit = "元" })
+    c = charts_of(render(res))
+    assert.is_nil(c:find("nan", 1, true))
+    assert.is_nil(c:find("inf", 1, true))
+  end)
+end)

@@ -1,8 +1,9 @@
 --- html: one self-contained page (no scripts, no network: a
 -- Content-Security-Policy forbids any fetch). It has
 --   * a summary of the documents and errors,
---   * an inline SVG bar chart per rule and unit for the indicators and
---     targets rules, every bar labelled with its value and linked to its row,
+--   * inline SVG bar charts for the indicators and targets rules, one per
+--     document, rule and unit, every bar labelled with its subject (and
+--     comparison) and its value on the chart's one scale, linked to its row,
 --   * a table per rule, each row linked to its span in the text,
 --   * each document's text with sentences, numbers (coloured by kind, value
 --     in the tooltip) and record spans marked; each record span links to its
@@ -94,9 +95,9 @@ local function short(v)
   return F.num(v) or tostring(v)
 end
 
-local function vtext(r)
+local function vtext(r, n)
   local unit = r.unit or UNIT_OF_KIND[r.kind] or ""
-  local n = short
+  n = n or short
   local approx = ({ about = "≈", over = "≥", under = "≤" })[r.approx or r.relation] or ""
   if r.value == nil and type(r.lo) == "number" and type(r.hi) == "number" then
     return n(r.lo) .. "–" .. n(r.hi) .. unit
@@ -216,11 +217,38 @@ end
 
 ------------------------------------------------------------- chart
 
+-- A bar's label: the subject, and what it is compared with when the record
+-- says (GDP增速 高于 全国 1.9 and 全省 1.1 个百分点 are two different bars).
 local function label_of(r)
+  local base = r.text or ""
   for _, k in ipairs(LABEL_KEYS) do
-    if r[k] ~= nil and r[k] ~= "" then return cut(r[k], 9) end
+    if r[k] ~= nil and r[k] ~= "" then base = r[k]; break end
   end
-  return cut(r.text or "", 9)
+  local q = r.comparison
+  if q ~= nil and q ~= "" then return cut(base, 9) .. " (" .. cut(q, 4) .. ")" end
+  return cut(base, 9)
+end
+
+-- One scale for the value labels of a chart, from its largest value, so
+-- they read alike (3万元 next to 15万元, never 30000元 next to 15万元).
+local function scaler(bars)
+  local top = 0
+  for _, b in ipairs(bars) do top = math.max(top, math.abs(b.lo), math.abs(b.hi)) end
+  local div, suffix = 1, ""
+  if top >= 1e12 then div, suffix = 1e12, "万亿"
+  elseif top >= 1e8 then div, suffix = 1e8, "亿"
+  elseif top >= 1e5 then div, suffix = 1e4, "万" end
+  return function(v)
+    if type(v) ~= "number" then return F.cell(v) end
+    if div == 1 then return F.num(v) or "" end
+    local x = v / div
+    -- a small value on a large scale keeps two significant digits
+    -- (0.0015亿, not 0亿)
+    local a, places = math.abs(x), 2
+    if a > 0 and a < 1 then places = math.min(-math.floor(math.log(a, 10)) + 1, 14) end
+    local s = string.format("%." .. places .. "f", x):gsub("%.?0+$", "")
+    return s .. suffix
+  end
 end
 
 local function chart(out, title, bars)
@@ -233,13 +261,14 @@ local function chart(out, title, bars)
   if hi == lo then hi = lo + 1 end
   -- a narrow viewBox, never drawn narrower than itself (min-width; its box
   -- scrolls), keeps the 12px text legible on a phone
-  local W, L, R, H, T = 400, 136, 80, 22, 24
+  local W, L, R, H, T = 440, 176, 80, 22, 24
   local h = T + shown * H + 10
   local function x(v) return L + (v - lo) / (hi - lo) * (W - L - R) end
   out:write('<figure class="scroll"><svg viewBox="0 0 ', W, " ", h, '" role="img" aria-label="', esc(title),
     '" xmlns="http://www.w3.org/2000/svg">\n')
   out:write('<text x="4" y="15" font-weight="bold">', esc(title), "</text>\n")
   local x0 = x(0)
+  local n = scaler(bars)
   for k = 1, shown do
     local b = bars[k]
     local y = T + (k - 1) * H
@@ -256,7 +285,7 @@ local function chart(out, title, bars)
     elseif b.range and b.hi < 0 then bar = bar .. rect(xb, x0) end
     out:write('<a href="#r', b.n, '"><title>', esc(b.tip), "</title>",
       '<text x="', L - 6, '" y="', y + 15, '" text-anchor="end">', esc(b.label), "</text>", bar,
-      '<text x="', string.format("%.1f", math.max(xa, xb) + 4), '" y="', y + 15, '">', esc(b.value),
+      '<text x="', string.format("%.1f", math.max(xa, xb) + 4), '" y="', y + 15, '">', esc(vtext(b.rec, n)),
       "</text></a>\n")
   end
   out:write('<line x1="', string.format("%.1f", x0), '" y1="', T, '" x2="', string.format("%.1f", x0),
@@ -269,65 +298,121 @@ end
 
 local function plural(n, what) return n .. " " .. what .. (n == 1 and "" or "s") end
 
-local function charts(out, rulecolor, numbered, several)
-  local groups, order = {}, {}
-  local wanted = {}
-  for _, name in ipairs(CHART_RULES) do wanted[name] = true end
+-- A chart compares like with like: one per document, rule and unit (the
+-- units with most values first; single values and the long tail stay in the
+-- tables), under the document's title when there are several.
+local function charts(out, rulecolor, numbered, docs)
+  local several = #docs > 1
+  local groups, order, files = {}, {}, {}
+  local wanted, rank = {}, {}
+  for k, name in ipairs(CHART_RULES) do wanted[name] = true; rank[name] = k end
+  local function finite(v) return type(v) == "number" and v == v and v ~= math.huge and v ~= -math.huge end
   for _, x in ipairs(numbered) do
     local r = x.rec
     if wanted[r.rule] then
       local v, lo, hi = r.value, r.lo, r.hi
       local bar
-      if type(v) == "number" and v == v then
+      if finite(v) then
         bar = { lo = math.min(v, 0), hi = math.max(v, 0) }
-      elseif type(lo) == "number" and type(hi) == "number" then
+      elseif v == nil and finite(lo) and finite(hi) then
         bar = { lo = math.min(lo, hi), hi = math.max(lo, hi), range = true }
       end
       if bar then
+        local file = r.file or (docs[1] and docs[1].file) or ""
         local unit = r.unit or UNIT_OF_KIND[r.kind] or ""
-        local key = r.rule .. "\0" .. unit
+        local key = file .. "\0" .. r.rule .. "\0" .. unit
         if not groups[key] then
           groups[key] = {}
-          order[#order + 1] = { key = key, rule = r.rule, unit = unit }
+          if not files[file] then files[file] = {}; files[#files + 1] = file end
+          order[#order + 1] = { key = key, rule = r.rule, unit = unit, file = file }
         end
-        bar.n, bar.color = x.n, rulecolor[r.rule]
-        bar.label, bar.value = label_of(r), vtext(r)
+        bar.n, bar.color, bar.rec = x.n, rulecolor[r.rule], r
+        bar.label = label_of(r)
         bar.tip = (several and r.file and (F.cell(r.file) .. ": ") or "") .. cut(r.text or "", 60)
         local g = groups[key]
         g[#g + 1] = bar
       end
     end
   end
-  -- a chart compares like with like: one per rule and unit, the units with
-  -- most values first; single values and the long tail stay in the tables
-  local rank = {}
-  for k, name in ipairs(CHART_RULES) do rank[name] = k end
-  local pick = {}
-  for k, g in ipairs(order) do
-    g.n, g.seq = #groups[g.key], k
-    if g.n >= 2 then pick[#pick + 1] = g end
+  -- two bars of one subject in a chart and no comparison to tell them
+  -- apart: the verb does (增长 / 达)
+  for _, g in pairs(groups) do
+    local count = {}
+    for _, b in ipairs(g) do count[b.label] = (count[b.label] or 0) + 1 end
+    for _, b in ipairs(g) do
+      local verb = b.rec.verb or b.rec.relation
+      if count[b.label] > 1 and verb ~= nil and verb ~= "" then b.label = b.label .. " " .. cut(verb, 4) end
+    end
   end
-  if #pick == 0 then return end
-  table.sort(pick, function(a, b)
-    if a.n ~= b.n then return a.n > b.n end
-    return a.seq < b.seq
-  end)
-  local left = #pick - CHART_GROUPS
-  for k = #pick, CHART_GROUPS + 1, -1 do pick[k] = nil end
-  table.sort(pick, function(a, b)
-    if rank[a.rule] ~= rank[b.rule] then return rank[a.rule] < rank[b.rule] end
-    if a.n ~= b.n then return a.n > b.n end
-    return a.seq < b.seq
-  end)
-  out:write('<section id="charts"><h2>Chart 图表</h2>\n')
-  for _, g in ipairs(pick) do
-    local unit = g.unit ~= "" and g.unit or "no unit"
-    chart(out, g.rule .. " · " .. unit, groups[g.key])
+  -- amounts a chart cannot show side by side (24000亿元 and 610元 per
+  -- person: the small bar is invisible, its label all zeros) go to a chart
+  -- of their own: a group is cut where a value is under 1/10000 of the
+  -- largest one kept
+  local split = {}
+  for _, g in ipairs(order) do
+    local bars = groups[g.key]
+    local mags = {}
+    for k, b in ipairs(bars) do mags[k] = math.max(math.abs(b.lo), math.abs(b.hi)) end
+    local sorted = {}
+    for k = 1, #bars do sorted[k] = k end
+    table.sort(sorted, function(a, b) return mags[a] > mags[b] end)
+    local part, top, tier = {}, nil, 0
+    for _, k in ipairs(sorted) do
+      if top and mags[k] < top / 1e4 then top = nil end
+      if not top then top, tier = mags[k], tier + 1 end
+      part[k] = tier
+    end
+    for t = 1, tier do
+      local key = g.key .. "\0" .. t
+      local sub = {}
+      for k, b in ipairs(bars) do
+        if part[k] == t then sub[#sub + 1] = b end
+      end
+      groups[key] = sub
+      split[#split + 1] = { key = key, rule = g.rule, unit = g.unit, file = g.file,
+        note = t > 1 and " (smaller amounts)" or "" }
+    end
   end
-  if left > 0 then
-    out:write('<p class="meta">', left, " more units with fewer values: see the tables.</p>\n")
+  order = split
+  local title = {}
+  for dn, d in ipairs(docs) do
+    title[d.file or ""] = title[d.file or ""] or d.title or d.file or ("document " .. dn)
   end
-  out:write("</section>\n")
+  local started = false
+  for _, file in ipairs(files) do
+    local pick = {}
+    for k, g in ipairs(order) do
+      g.n, g.seq = #groups[g.key], k
+      if g.file == file and g.n >= 2 then pick[#pick + 1] = g end
+    end
+    if #pick > 0 then
+      if not started then out:write('<section id="charts"><h2>Chart 图表</h2>\n'); started = true end
+      if several then
+        local t = title[file] or file
+        out:write("<h3>", esc(t), t ~= file and (' <span class="meta">' .. esc(file) .. "</span>") or "",
+          "</h3>\n")
+      end
+      table.sort(pick, function(a, b)
+        if a.n ~= b.n then return a.n > b.n end
+        return a.seq < b.seq
+      end)
+      local left = #pick - CHART_GROUPS
+      for k = #pick, CHART_GROUPS + 1, -1 do pick[k] = nil end
+      table.sort(pick, function(a, b)
+        if rank[a.rule] ~= rank[b.rule] then return rank[a.rule] < rank[b.rule] end
+        if a.n ~= b.n then return a.n > b.n end
+        return a.seq < b.seq
+      end)
+      for _, g in ipairs(pick) do
+        local unit = g.unit ~= "" and g.unit or "no unit"
+        chart(out, g.rule .. " · " .. unit .. g.note, groups[g.key])
+      end
+      if left > 0 then
+        out:write('<p class="meta">', left, " more units with fewer values: see the tables.</p>\n")
+      end
+    end
+  end
+  if started then out:write("</section>\n") end
 end
 
 ------------------------------------------------------------- page
@@ -402,7 +487,7 @@ function M.write(result, out, opts)
     out:write("</ul>\n")
   end
 
-  charts(out, rulecolor, numbered, #docs > 1)
+  charts(out, rulecolor, numbered, docs)
 
   -- the text first marks spans, so the tables know which rows can link back
   local texts = {}

@@ -112,6 +112,11 @@ describe("analyst pass: money", function()
       rows("money", "农村居民人均可支配收入达到21500元，比2015年增加8300元。", keys))
   end)
 
+  it("有 and a leading 的 name no amount; traditional verbs split off", function()
+    assert.are.same({ "-|-|5000000000" }, rows("money", "一九五五年有五十億元。", keys))
+    assert.are.same({ "农业投资|達到|12000000000" }, rows("money", "五年來农业投资已經達到一百二十億元。", keys))
+  end)
+
   it("an amount before 级 is a size class", function()
     assert.are.same({}, rows("money", "培育一批百亿元级、千亿元级产业集群。", keys))
   end)

@@ -200,14 +200,15 @@ local time_words = G.words { "去年底", "去年末", "今年底", "今年末",
 local cyear = (cnum - P"十") ^ 4 * P"年"
 G.time = ((G.digit ^ 1 * P"年" + cyear) * (G.digit ^ 1 * P"月") ^ -1 * (P"底" + P"末" + P"初" + P"以来" + P"全年") ^ -1)
   + time_words
-  + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * P"年来") + (cnum ^ 1 * P"年" * #-(P"级" + P"行动" + P"计划"))
+  + (P"过去" * cnum ^ 1 * P"年") + (cnum ^ 1 * (P"年来" + P"年來")) + (cnum ^ 1 * P"年" * #-(P"级" + P"行动" + P"计划"))
 -- enumerators: 一是 二是, 其一, and 1. 2、 （3） when the scanner left them in the text
 G.enum_word = cnum ^ 1 * P"是" + P"其" * cnum
   + (P"（" + P"(") ^ -1 * G.digit ^ 1 * (G.words { ".", "．", "、", "）", ")" }) * -G.digit
 -- time words are at most 8 characters (2023年12月底, “十四五”期间) and end in
 -- one of these; spaces are one character
 G.maxlen[G.time] = 8
-G.lastchars[G.time] = { ["年"] = true, ["月"] = true, ["底"] = true, ["末"] = true, ["初"] = true, ["来"] = true }
+G.lastchars[G.time] = { ["年"] = true, ["月"] = true, ["底"] = true, ["末"] = true, ["初"] = true, ["来"] = true,
+  ["來"] = true }
 for c, m in pairs(G.lastchars[time_words]) do G.lastchars[G.time][c] = math.max(m, 8) end
 G.maxlen[G.space] = 1
 G.lastchars[G.space] = { [" "] = true, ["\t"] = true, ["\r"] = true, ["\n"] = true, ["\f"] = true, ["\v"] = true,

@@ -18,10 +18,14 @@ local currency = { ["元"] = true, ["美元"] = true, ["欧元"] = true, ["港�
 local verb = G.words { "达到", "达", "为", "完成", "投入", "安排", "争取", "实现", "突破", "超过", "超", "增加", "减少",
   "节约", "发放", "兑付", "减免", "拨付", "筹集", "下达", "累计", "新增", "增长", "下降", "减负", "共计", "合计", "约",
   "保持在", "稳定在", "控制在", "提高到", "提高", "增加到", "降至", "降到", "下降到", "增至", "提升至", "拿出",
-  "撬动", "带动", "吸引", "获得", "落实", "兑现", "返还", "补助", "奖补" } * -G.words { "值", "率", "额", "量" }
+  "撬动", "带动", "吸引", "获得", "落实", "兑现", "返还", "补助", "奖补",
+  -- traditional characters (older reports)
+  "達到", "達", "爲", "為", "節約", "增加到", "共達" } * -G.words { "值", "率", "额", "量" }
 local verb_tail = G.words { "增长", "下降", "达到", "达", "为", "突破", "提高", "增加", "减少" }
 local filler = G.words { "了", "到", "至", "同比", "分别", "均", "约", "达", "为", "共", "总计", "合计", "累计", "近",
-  "逾", "超", "以上", "“", "”", "比去年", "比上年", "较上年", "每月", "每年", "每人", "人均", "从", "由", "的" }
+  "逾", "超", "以上", "“", "”", "比去年", "比上年", "较上年", "每月", "每年", "每人", "人均", "从", "由", "的",
+  -- 一九五四年有三萬億元: 有 names no amount
+  "有", "共有", "就有", "已有", "還有", "还有", "已經", "已经", "約", "共計", "合計" }
 
 -- a verb leading the subject (完成投资, 共发放就业小额担保贷款, 拟安排专项债券):
 -- the words after it name the amount
@@ -49,7 +53,8 @@ local in_word_before = G.words { "自", "理", "经", "缘", "来", "听", "任"
 local in_word_after = G.words { "于", "此", "业", "事", "而", "中", "头", "来", "衷", "小", "容" }
 local function strip_from(subject)
   local fi, fj = G.last(from_w, subject)
-  if not fi or fi == 1 or in_word_before:match(subject:sub(fi - 3, fi - 1)) or in_word_after:match(subject, fj + 1) then
+  if not fi or (fi > 1 and in_word_before:match(subject:sub(fi - 3, fi - 1)))
+    or in_word_after:match(subject, fj + 1) then
     return subject
   end
   local q = G.strip_tail(from_tail, subject:sub(fj + 1))
@@ -89,6 +94,8 @@ function R.run(doc, emit)
             subject, v = raw:sub(1, vi - 1), w
           end
           subject = strip_from(G.strip_tail(tail, G.strip_lead(subject)))
+          -- 总投资30亿元的…项目当年完成投资: a subject never opens with 的
+          while subject:sub(1, 3) == "的" do subject = G.strip_lead(subject:sub(4)) end
           -- 完成投资3.23亿元, 发放小额担保贷款9705万元: verb + the amount's noun
           local sv, rest = split_verb(subject)
           if sv and rest ~= "" then
@@ -109,7 +116,8 @@ function R.run(doc, emit)
           local wi = v and si and t:find(v, from, true)
           if wi and wi < si then si = wi end
           emit(s, {
-            subject = subject, verb = v, value = n.value, lo = n.lo, hi = n.hi, approx = n.approx, unit = n.unit,
+            subject = subject ~= "" and subject or nil, verb = v, value = n.value, lo = n.lo, hi = n.hi,
+            approx = n.approx, unit = n.unit,
             part = part, section = section, i = si and si < n.si and s:pos(si) or n.i, j = s:pos(G.span_end(n, t)),
           })
         elseif not last_subject then
@@ -117,7 +125,8 @@ function R.run(doc, emit)
           last_raw = last_raw or G.strip_tail(verb_tail, t:sub(from, n.si - 1))
         end
         -- (a date stays in the next subject's words: 由2010年的5.24亿元 is stripped as a baseline)
-        if not G.is_date(n) then from = G.span_end(n, t) + 1 end
+        -- (nor a time word: 五年來, 五年共投资 are stripped as leads)
+        if not G.is_date(n) and not G.time:match(t, n.si) then from = G.span_end(n, t) + 1 end
       end
     end
     ::next::

@@ -117,6 +117,12 @@ describe("analyst pass: money", function()
     assert.are.same({ "农业投资|達到|12000000000" }, rows("money", "五年來农业投资已經達到一百二十億元。", keys))
   end)
 
+  it("adverbs of a series and of possibility leave the subject", function()
+    assert.are.same({ "出口总额|突破|100000000000", "出口总额|-|200000000000" },
+      rows("money", "出口总额接连突破1000亿元、2000亿元。", keys))
+    assert.are.same({ "企业融资成本|减少|4500000000" }, rows("money", "每年可减少企业融资成本45亿元。", keys))
+  end)
+
   it("an amount before 级 is a size class", function()
     assert.are.same({}, rows("money", "培育一批百亿元级、千亿元级产业集群。", keys))
   end)

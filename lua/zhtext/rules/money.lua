@@ -25,13 +25,15 @@ local verb_tail = G.words { "增长", "下降", "达到", "达", "为", "突破"
 local filler = G.words { "了", "到", "至", "同比", "分别", "均", "约", "达", "为", "共", "总计", "合计", "累计", "近",
   "逾", "超", "以上", "“", "”", "比去年", "比上年", "较上年", "每月", "每年", "每人", "人均", "从", "由", "的",
   -- 一九五四年有三萬億元: 有 names no amount
-  "有", "共有", "就有", "已有", "還有", "还有", "已經", "已经", "約", "共計", "合計" }
+  "有", "共有", "就有", "已有", "還有", "还有", "已經", "已经", "約", "共計", "合計",
+  -- adverbs of a series and a beneficiary (接连突破, 爲國家節約)
+  "接连", "连续", "先后", "爲國家", "为国家", "每年爲國家", "每年为国家", "就可以每年" }
 
 -- a verb leading the subject (完成投资, 共发放就业小额担保贷款, 拟安排专项债券):
 -- the words after it name the amount
-local lead_adv = G.words { "共计", "共", "累计", "累积", "拟", "计划", "当年", "全年" }
+local lead_adv = G.words { "共计", "共", "累计", "累积", "拟", "计划", "当年", "全年", "就可以", "可以", "就", "每年", "可" }
 local lead_verb = lpeg.C(G.words { "完成", "发放", "安排", "投入", "争取", "落实", "拿出", "下达", "拨付", "筹集",
-  "兑付", "减免", "争取到", "落实好", "新增", "实现", "减轻", "节约", "筹措", "撬动", "吸引", "带动" })
+  "兑付", "减免", "争取到", "落实好", "新增", "实现", "减轻", "节约", "筹措", "撬动", "吸引", "带动", "减少" })
   * lpeg.Cp()
 local function split_verb(subject)
   local k = 1
@@ -103,7 +105,7 @@ function R.run(doc, emit)
           elseif sv and v then
             -- 完成投入33.4亿元: the last verb is the noun here
             subject, v = v, sv
-          elseif rest and rest ~= "" then
+          elseif rest then
             subject = rest
           end
           -- 国内生产总值增长6.6%，总量突破90万亿元: whose 总量 it is (the figure

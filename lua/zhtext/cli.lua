@@ -175,20 +175,37 @@ local function docentry(doc, name)
   return e
 end
 
-local function records_of(cmd, doc, name)
-  local recs = {}
-  if cmd == "sentences" then
-    for _, s in ipairs(doc:sentences()) do
-      recs[#recs + 1] = { rule = "sentences", file = name, i = s.i, j = s.j, text = s.text }
-    end
-  else
-    for _, x in ipairs(doc:numbers()) do
-      local r = { rule = "numbers", file = name }
-      for _, k in ipairs(NUMBER_FIELDS) do r[k] = x[k] end
-      recs[#recs + 1] = r
+-- A document's records handed to put in batches as they are made, the last
+-- batch perhaps empty: no array of every sentence or record of the document
+-- is built, so a 1 GB input takes little more than its own bytes.
+local BATCH <const> = 1024
+local function each_record(cmd, doc, name, put)
+  local recs, n = {}, 0
+  local function add(r)
+    n = n + 1
+    recs[n] = r
+    if n == BATCH then put(recs); recs, n = {}, 0 end
+  end
+  for s in doc:each() do
+    if cmd == "sentences" then
+      add({ rule = "sentences", file = name, i = s.i, j = s.j, text = s.text })
+    else
+      for _, x in ipairs(s:numbers()) do
+        local r = { rule = "numbers", file = name }
+        for _, k in ipairs(NUMBER_FIELDS) do r[k] = x[k] end
+        add(r)
+      end
     end
   end
-  return recs
+  put(recs)
+end
+
+local function records_of(cmd, doc, name)
+  local all = {}
+  each_record(cmd, doc, name, function(recs)
+    for _, r in ipairs(recs) do all[#all + 1] = r end
+  end)
+  return all
 end
 
 local RULE_OF = {
@@ -322,7 +339,12 @@ local function run(o, cmd)
   -- any line, each line leaves in one write(2), so processes sharing a pipe
   -- (xargs -P) interleave whole lines (POSIX makes writes up to PIPE_BUF,
   -- 4 KB, atomic)
-  if fmt.stream then out:setvbuf("full", 1 << 20) end
+  -- sentences and numbers in a row format (text, jsonl, csv, tsv) are
+  -- written a batch at a time as the document is split: the output is the
+  -- same as the whole result's, the memory a batch's
+  local rows = (cmd == "sentences" or cmd == "numbers") and fmt.rows
+  local streaming = fmt.stream or rows
+  if streaming then out:setvbuf("full", 1 << 20) end
 
   -- analyze records carry their file in data formats (jsonl lines from
   -- runs over single files must still say where they come from)
@@ -343,6 +365,7 @@ local function run(o, cmd)
     if not ok then error({ write = err }) end
     -- the BOM and any header go once, at the start
     wopts.bom = nil
+    if rows then wopts.header = false end
     wrote = true
   end
 
@@ -360,6 +383,24 @@ local function run(o, cmd)
         for _, r in ipairs(res.records) do r.file = name end
         for _, e in ipairs(res.errors) do e.file = e.file and name end
         part.documents, part.records, part.errors = res.documents, res.records, res.errors
+      elseif rows then
+        -- no title or date (the outline would split the whole document
+        -- first): row formats do not write them
+        part.documents[1] = { file = name }
+        local okr, e = pcall(each_record, cmd, doc, name, function(recs)
+          if #recs > 0 or not wrote then
+            part.records = recs
+            bar(nil)
+            -- a format's error is no error of this document: it stops the run
+            local okw, werr = pcall(emit, part)
+            if not okw then error(type(werr) == "table" and werr or { fatal = werr }, 0) end
+          end
+        end)
+        part.records = {}
+        if not okr then
+          if type(e) == "table" then error(e, 0) end
+          part.errors[1] = { file = name, message = named(e, name) }
+        end
       else
         part.documents[1] = docentry(doc, name)
         local okr, recs = pcall(records_of, cmd, doc, name)
@@ -372,7 +413,7 @@ local function run(o, cmd)
         warn(e.file and named(m, e.file) or m)
         status = 1
       end
-      if fmt.stream then
+      if streaming then
         -- streaming formats write each document as soon as it is done
         -- (the bar is cleared first: stdout may be the same terminal)
         if #part.records > 0 or not wrote then bar(nil); emit(part) end
@@ -383,12 +424,13 @@ local function run(o, cmd)
       end
     end
     bar(nil)
-    if not fmt.stream then emit(total) end
+    if not streaming then emit(total) end
   end)
   if close then out:close() end
   if not ok then
     bar(nil)
     if type(err) == "table" and err.write then warn(err.write); return 1 end
+    if type(err) == "table" and err.fatal then err = err.fatal end
     -- a format (perhaps a user's) or a document layer that raised: its
     -- message carries the file and line; no traceback for a user
     warn(tostring(err))

@@ -631,17 +631,25 @@ doc_mt.__tostring = function(doc)
     doc.name and ('"' .. doc.name .. '"') or "(text)", #doc:sentences(), #doc.text)
 end
 
---- doc:sentences(): array of sentence objects (cached)
-function Doc:sentences()
+--- for s in doc:each() do ... end: the sentence objects doc:sentences()
+-- holds, made one at a time and not kept (from the cache when it is
+-- there): a huge document is written out without an array of them all.
+function Doc:each()
   local cached = rawget(self, "_sentences")
-  if cached then return cached end
+  if cached then
+    local k = 0
+    return function()
+      k = k + 1
+      return cached[k]
+    end
+  end
   local text = self.text
   local ctx = context(text, self.opts)
   ctx.labels = true      -- sentence objects say which lines are debris
   local t, n = ctx.t, ctx.n
-  local out = {}
-  local k, block, para = 1, 1, 1
-  while k <= n do
+  local k, block, para, index = 1, 1, 1, 0
+  return function()
+    if k > n then return nil end
     if k > 1 then
       local pf = t[k - 1]
       if pf & BLANK ~= 0 then block = block + 1 end
@@ -663,10 +671,19 @@ function Doc:sentences()
       end
       k = nk
     end
-    s.index = #out + 1
+    index = index + 1
+    s.index = index
     s.doc = self
-    out[s.index] = setmetatable(s, Sentence)
+    return setmetatable(s, Sentence)
   end
+end
+
+--- doc:sentences(): array of sentence objects (cached)
+function Doc:sentences()
+  local cached = rawget(self, "_sentences")
+  if cached then return cached end
+  local out = {}
+  for s in self:each() do out[s.index] = s end
   rawset(self, "_sentences", out)
   return out
 end

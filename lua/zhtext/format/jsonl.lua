@@ -10,6 +10,7 @@ return {
   description = "one JSON object a line (JSON Lines), streams and concatenates",
   extension = "jsonl",
   stream = true, -- the CLI writes each document as soon as it is done
+  rows = true, -- a result written in parts (opts.header false after the first) reads the same
   write = function(result, out, opts)
     local list = F.tables(result, opts)
     local cols, pos = {}, {}

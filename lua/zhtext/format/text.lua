@@ -10,6 +10,7 @@ return {
   description = "one record a line: its text (sentences), prefixed with the file when several",
   extension = "txt",
   stream = true, -- the CLI writes each document as soon as it is done
+  rows = true, -- a result written in parts (opts.header false after the first) reads the same
   write = function(result, out, opts)
     for _, e in ipairs(F.tables(result, opts)) do
       local withfile = false

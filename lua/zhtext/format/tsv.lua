@@ -8,6 +8,7 @@ return {
   name = "tsv",
   description = "tab-separated values, a header row, LF line ends; --bom for spreadsheets",
   extension = "tsv",
+  rows = true, -- a result written in parts (opts.header false after the first) reads the same
   write = function(result, out, opts)
     csv.delimited(result, out, opts, "\t", "\n")
   end,

@@ -413,6 +413,47 @@ describe("zhtext CLI", function()
     end)
   end)
 
+  describe("long documents", function()
+    -- more records than one batch (the CLI writes text/jsonl/csv/tsv a
+    -- batch at a time): the same rows as the collected json, one header
+    local parts = {}
+    for k = 1, 1500 do parts[k] = "第" .. k .. "项增长" .. (k % 9 + 1) .. "%。" end
+    local input = table.concat(parts, "\n")
+
+    it("writes every sentence once, in order", function()
+      local out, err, code = zhtext("sentences - -f jsonl", input)
+      assert.are.equal(0, code, err)
+      local l = lines(out)
+      assert.are.equal(1500, #l)
+      assert.same({ i = 1, j = #parts[1], text = parts[1] }, cjson.decode(l[1]))
+      assert.are.equal(parts[1500], cjson.decode(l[1500]).text)
+      out = zhtext("sentences - -f text", input)
+      assert.are.equal(input .. "\n", out)
+    end)
+
+    it("writes numbers in csv/tsv with one header, as json has them", function()
+      if not has_numbers() then pending("zhtext.number not there yet") return end
+      local js, err, code = zhtext("numbers - -f json", input)
+      assert.are.equal(0, code, err)
+      local recs = cjson.decode(js).records
+      assert.are.equal(3000, #recs)
+      for _, f in ipairs({ "csv", "tsv" }) do
+        local out = zhtext("numbers - --bom -f " .. f, input)
+        local l = lines(out:gsub("\r\n", "\n"))
+        assert.are.equal(3001, #l)
+        assert.are.equal(1, select(2, out:gsub("\239\187\191", "")))
+        assert.are.equal("\239\187\191i", l[1]:sub(1, 4))
+        local sep = f == "csv" and "," or "\t"
+        for _, n in ipairs({ 1, 1024, 1025, 2048, 3000 }) do
+          local r = recs[n]
+          local int = math.tointeger   -- cjson reads numbers as floats
+          assert.are.equal(table.concat({ int(r.i), int(r.j), r.text, int(r.value), "", "", r.kind, "",
+            r.unit ~= cjson.null and r.unit or "" }, sep), l[n + 1])
+        end
+      end
+    end)
+  end)
+
   describe("progress", function()
     it("draws a bar on stderr when several files go to a terminal", function()
       if os.execute("command -v script >/dev/null 2>&1") ~= true then

@@ -307,3 +307,45 @@ describe("reading documents", function()
     assert.same("好。", doc:sentences()[1].text)
   end)
 end)
+
+describe("doc:each", function()
+  local text = "一、总体要求\n\n各位代表：\n政府工作报\n告。今年增长5%，\n就业100万人。\u{200B}好的。\n\n（一）\n推进改革。"
+  local function fields(s)
+    return { s.index, s.i, s.j, s.text, s.block, s.para, s.heading, s.debris, s:numbers() and #s:numbers() }
+  end
+
+  it("makes the sentence objects doc:sentences() holds, one at a time", function()
+    local got = {}
+    local doc = assert(document.new(text))
+    for s in doc:each() do got[#got + 1] = fields(s) end
+    assert.is_nil(rawget(doc, "_sentences"))    -- nothing cached
+    local want = {}
+    for _, s in ipairs(assert(document.new(text)):sentences()) do want[#want + 1] = fields(s) end
+    assert.same(want, got)
+    assert.are.equal(6, #got)
+    assert.same({ 1, 1, 18, "一、总体要求", 1, 1, true }, { table.unpack(got[1], 1, 7) })
+    assert.same({ 3, 37, 58, "政府工作报告。", 2, 3, false }, { table.unpack(got[3], 1, 7) })
+    assert.same({ 4, 59, 94, "今年增长5%，就业100万人。", 2, 3, false, nil, 2 }, got[4])
+    assert.same({ 6, 109, 133, "（一）推进改革。", 3, 4 }, { table.unpack(got[6], 1, 6) })
+  end)
+
+  it("maps the numbers of a rejoined sentence to the document", function()
+    local doc = assert(document.new(text))
+    for s in doc:each() do
+      for _, r in ipairs(s:numbers()) do
+        assert.are.equal(r.text, doc.text:sub(r.i, r.j))
+      end
+    end
+  end)
+
+  it("walks the cache once doc:sentences() made it", function()
+    local doc = assert(document.new(text))
+    local all = doc:sentences()
+    local k = 0
+    for s in doc:each() do
+      k = k + 1
+      assert.are.equal(all[k], s)
+    end
+    assert.are.equal(#all, k)
+  end)
+end)

@@ -29,7 +29,34 @@ end
 ---------------------------------------------------------------------------
 
 local P, R, S = lpeg.P, lpeg.R, lpeg.S
+-- Any word of list. A list where no word is a prefix of another (at most
+-- one can match: order does not matter) becomes a byte trie, whose
+-- branches LPeg tells apart by their first byte: a miss costs a test or
+-- two instead of a try per word (headings are tested for enumerators on
+-- every line that ends without a terminator). Otherwise the ordered choice.
+local function trie(list, at)
+  local by, order = {}, {}
+  for _, w in ipairs(list) do
+    local b = sub(w, at, at)
+    if not by[b] then by[b] = {}; order[#order + 1] = b end
+    local t = by[b]
+    if #w > at then t[#t + 1] = w end
+  end
+  local p = P(false)
+  for _, b in ipairs(order) do
+    local rest = by[b]
+    p = p + (#rest > 0 and P(b) * trie(rest, at + 1) or P(b))
+  end
+  return p
+end
 local function alt(list)
+  local prefix_free = true
+  for _, a in ipairs(list) do
+    for _, w in ipairs(list) do
+      if a ~= w and sub(w, 1, #a) == a then prefix_free = false end
+    end
+  end
+  if prefix_free and #list > 0 then return trie(list, 1) end
   local p = P(false)
   for _, w in ipairs(list) do p = p + P(w) end
   return p

@@ -134,8 +134,9 @@ local circled = {}   -- ① … ⑳ ⑴ … ⒇
 for c = 0x2460, 0x2487 do circled[#circled + 1] = utf8.char(c) end
 local enum_mark = cnum * P"、" + open * (cnum + digits) * close + alt(circled)
   + digits * (P"、" + P"．" + P"." * -R"09") + P"第" * cnum * alt { "章", "节", "部分", "篇", "条", "，", ",", "、" }
-local enumerated = markup * (enum_mark + cnum * P"是" + digits * P"年" * digits * P"月" * digits * P"日"
-  + P"——" + P"附件" + open * (1 - close)^0 * close * P(-1))
+local enum_other = cnum * P"是" + digits * P"年" * digits * P"月" * digits * P"日"
+  + P"——" + P"附件" + open * (1 - close)^0 * close * P(-1)
+local enumerated = markup * (enum_mark + enum_other)
 -- the characters an enumerated line can open with: LPeg tries its many
 -- literal alternatives only for them
 local enum_first = set { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "百", "两",
@@ -152,6 +153,9 @@ end
 local next_enum = markup * enum_mark
 -- a line that is nothing but an enumerator stays with what follows (rule 5)
 local bare_enum = markup * enum_mark * S"*_ "^0 * P(-1)
+-- both in one match, as layout asks both of a piece: 2 a bare enumerator,
+-- 1 another enumerated line, nil neither
+local enum_kind = markup * (enum_mark * (S"*_ "^0 * P(-1) * lpeg.Cc(2) + lpeg.Cc(1)) + enum_other * lpeg.Cc(1))
 -- a byline cut after its ordinal (——2026年1月26日在广东省第十四届 /
 -- 人民代表大会第五次会议上): the session needs the name that follows
 local ordinal_tail = P"第" * cnum * P"届" * P(-1)
@@ -383,8 +387,9 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   end
   local lb = byte(last)
   if lb >= 0x30 and lb <= 0x39 and unit_head[head] then return "join" end
+  local ek = first and may_enum(piece, 1) and enum_kind:match(piece)   -- is_enumerated, bare_enum
   if unclosed or (tail_join[last] and not (t[k] & BLANK ~= 0 and (last == "；" or last == ";"))) or ends_ordinal(piece)
-    or (first and bol and may_enum(piece, 1) and bare_enum:match(piece)) then
+    or (bol and ek == 2) then
     return "join"
   end
   -- the next line opens an enumerated heading: no sentence runs into it
@@ -396,7 +401,7 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   -- numbered heading (一、工作回顾 / 正文。)
   local tiny = nlen0(ni, nj) <= TINY and t[k] & BLANK == 0 and (nf & TERM ~= 0
       or (k + 1 < ctx.n and nf & EOL ~= 0 and head_join[char_at(text, span(t[k + 2]))]))
-  if first and is_enumerated(piece) and not (tiny and find(piece, "^——")) then return "heading" end
+  if ek and not (tiny and find(piece, "^——")) then return "heading" end
   if tiny then return "join" end
   -- blocks of several lines with a terminator in them were broken by links
   -- (national_1954); a heading right above its paragraph is not: the line

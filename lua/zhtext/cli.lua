@@ -344,6 +344,11 @@ local function run(o, cmd)
   -- same as the whole result's, the memory a batch's
   local rows = (cmd == "sentences" or cmd == "numbers") and fmt.rows
   local streaming = fmt.stream or rows
+  -- the live heap is then little more than the text (one string: marked at
+  -- no cost) and its spans: a collection cycle once garbage reaches a fifth
+  -- of it, not (the default pause) its whole size, keeps the peak at the
+  -- read's (the file and its copy as a string, 2x the input)
+  if rows then collectgarbage("incremental", 120) end
   if streaming then out:setvbuf("full", 1 << 20) end
 
   -- analyze records carry their file in data formats (jsonl lines from

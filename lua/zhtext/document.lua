@@ -102,11 +102,13 @@ local debris_first = set { "来", "时", "发", "作", "编", "责", "字", "【
 local debris_markers = { "来源：", "来源:", "发布时间", "发布日期", "浏览次数", "阅读次数", "访问量：", "访问次数",
   "【字号", "【字体", "当前位置" }
 
+-- any of them anywhere in a line: one LPeg search (its trie skips a byte
+-- no marker starts with in a test) instead of a find per marker
+local has_marker = P { alt(debris_markers) + 1 * lpeg.V(1) }
+
 local function is_debris(s)
   if #s > 180 then return false end
-  for n = 1, #debris_markers do
-    if find(s, debris_markers[n], 1, true) then return true end
-  end
+  if has_marker:match(s) then return true end
   if not debris_first[char_at(s, 1)] then return false end
   if debris_start:match(s) or (#s <= 12 and only_debris_word:match(s)) then return true end
   -- buttons come in rows separated by blanks or bars

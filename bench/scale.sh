@@ -5,8 +5,9 @@
 #  2. a 100 MB line with no newline through `zhtext sentences`
 #  3. a 1 GB input (the corpus repeated, generated in /tmp, removed after):
 #     `zhtext sentences` under /usr/bin/time -v (peak RSS, the sentence count
-#     checked against a reference count), and the Lua streaming path
-#     (bench/scale_api.lua).
+#     checked against a reference count), `zhtext numbers -f jsonl`, and the
+#     Lua streaming paths (bench/scale_api.lua: the iterators over the text;
+#     bench/scale_doc.lua: doc:each and each sentence's numbers).
 # SCALE_MB (default 1024) sets the big input's size, PATHO_MB ("8 32") the
 # pathological sizes; SCALE_SKIP_PATHO=1 skips step 1.
 set -eu
@@ -74,7 +75,17 @@ status=$(sed -n 's/^.*Exit status: //p' "$tmp/time.log")
 r=$(rss "$tmp/time.log")
 echo "zhtext sentences: exit $status, $n sentences ($( [ "$n" = "$want" ] && echo matches || echo "MISMATCH, want $want")), peak RSS $((r / 1024)) MB = $(awk "BEGIN{printf \"%.2f\", $r * 1024 / $big}") x input, $(wall "$tmp/time.log")"
 
+n=$($TIME -v ./bin/zhtext numbers "$tmp/big.txt" -f jsonl 2>"$tmp/time.log" | wc -l) || true
+status=$(sed -n 's/^.*Exit status: //p' "$tmp/time.log")
+r=$(rss "$tmp/time.log")
+echo "zhtext numbers -f jsonl: exit $status, $n numbers, peak RSS $((r / 1024)) MB = $(awk "BEGIN{printf \"%.2f\", $r * 1024 / $big}") x input, $(wall "$tmp/time.log")"
+
 out=$($TIME -v lua5.4 bench/scale_api.lua "$tmp/big.txt" 2>"$tmp/time.log") || true
 r=$(rss "$tmp/time.log")
 ns=$(echo "$out" | sed -n 's/^sentences \([0-9]*\).*/\1/p')
 echo "Lua API (decode, sentence iterator, number.numbers): $out ($( [ "$ns" = "$want" ] && echo matches || echo "MISMATCH, want $want")); peak RSS $((r / 1024)) MB = $(awk "BEGIN{printf \"%.2f\", $r * 1024 / $big}") x input, $(wall "$tmp/time.log")"
+
+out=$($TIME -v lua5.4 bench/scale_doc.lua "$tmp/big.txt" 2>"$tmp/time.log") || true
+r=$(rss "$tmp/time.log")
+ns=$(echo "$out" | sed -n 's/^sentences \([0-9]*\).*/\1/p')
+echo "Lua document layer (zt.read, doc:each, s:numbers): $out ($( [ "$ns" = "$want" ] && echo matches || echo "MISMATCH, want $want")); peak RSS $((r / 1024)) MB = $(awk "BEGIN{printf \"%.2f\", $r * 1024 / $big}") x input, $(wall "$tmp/time.log")"

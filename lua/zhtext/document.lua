@@ -371,11 +371,12 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   local ni, nj, nf = span(t[k + 1])
   local b = byte(text, ni)
   if b >= 0x61 and b <= 0x7A then return "join" end   -- a lower-case continuation
+  local head = char_at(text, ni)
   -- a page number or continuation mark next (- 3 -, （下转第三版）) is
   -- never joined: the line before it is kept apart but is no heading (a
   -- sentence broken by the page: joining across the mark would take the
-  -- mark out of its place in the text)
-  if nf & EOL ~= 0 and is_page_mark(text, ni, nj - 1) then
+  -- mark out of its place in the text) (is_page_mark, its head known)
+  if nf & EOL ~= 0 and nj - 1 - ni <= 24 and page_first[head] and page_mark:match(sub(text, ni, nj - 1)) then
     return "line"
   end
   if cut_by_width(ctx, k) then return "join" end
@@ -383,7 +384,6 @@ local function layout(ctx, k, piece, first, bol, unclosed)
   if b >= 0x30 and b <= 0x39 and last == "." and t[k] & BLANK == 0 and find(piece, "%d%.$") then
     return "join"
   end
-  local head = char_at(text, ni)
   if joins_head(text, ni, head) or (head == "是" and head_join_colon[char_at(text, ni + 3)]) then
     return "join"
   end

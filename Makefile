@@ -52,7 +52,7 @@ install:
 	$(LUAROCKS) make --deps-mode=none $(ROCKSPEC)
 
 demo: deps build
-	./bin/zhtext analyze examples/data/changshan-2024-part1.txt --format md
+	./bin/zhtext analyze examples/data/changshan-2024-part1.txt --rules indicators,rankings,counts --format md --width 28
 
 # the REPL with zhtext loaded as the global `zhtext`, straight from the checkout
 repl: build

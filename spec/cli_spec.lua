@@ -356,6 +356,20 @@ describe("zhtext CLI", function()
       assert.are.equal(3, n) -- no other keyword, nor a piece of one
     end)
 
+    it("cuts table and md cells at --width display columns", function()
+      for _, fmt in ipairs { "md", "table" } do
+        local out, err, code = zhtext("analyze --rules indicators -f " .. fmt .. " -w 12 " .. EXAMPLE)
+        assert.are.equal(0, code, err)
+        assert.matches("地区生产总值", out, 1, true)
+        -- the long sentence of the first figures is cut to 11 columns and an ellipsis
+        assert.matches("一年来,我们…", out, 1, true)
+        assert.is_nil(out:find("坚持以习近平", 1, true))
+      end
+      local _, err, code = zhtext("analyze -w 0 " .. EXAMPLE)
+      assert.are.equal(2, code)
+      assert.matches("--width", err, 1, true)
+    end)
+
     it("exits 1 naming a user rule file that does not load", function()
       local path = os.tmpname() .. ".lua"
       spit(path, "return {\n  name = 'x',\n  run = function( end\n}\n")

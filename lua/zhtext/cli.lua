@@ -21,6 +21,12 @@ local function io_options(c, what, txt)
   c:option("-f --format", "Output format: json, jsonl, csv, tsv, md, html, table, text, or the path of a "
     .. "format file (default: " .. what .. ").")
   c:flag("--bom", "Start csv/tsv output with a UTF-8 BOM (for Excel and WPS).")
+  c:option("-w --width", "Cut table and md cells longer than N display columns (with …): "
+    .. "long sentences stay readable in a terminal."):convert(function(v)
+      local n = math.tointeger(tonumber(v))
+      if not n or n < 2 then return nil, "--width takes a whole number of columns (2 or more), got " .. v end
+      return n
+    end)
   c:option("-e --encoding", "Input encoding (default: detected): " .. table.concat(ENCODINGS, ", ") .. ".")
     :choices(ENCODINGS)
   c:flag("--replace", "Replace invalid byte sequences with U+FFFD instead of failing.")
@@ -356,7 +362,7 @@ local function run(o, cmd)
   local reader = { md = true, markdown = true, html = true, htm = true, table = true, text = true, txt = true }
   -- errors went to stderr as they happened; the documents (md, html, json)
   -- list them too, the terminal's table does not repeat them
-  local wopts = { bom = o.bom, file = o.with_file or #names > 1 or (cmd == "analyze" and not reader[fname]) or nil,
+  local wopts = { bom = o.bom, maxwidth = o.width, file = o.with_file or #names > 1 or (cmd == "analyze" and not reader[fname]) or nil,
     errors = fname ~= "table" }
   local base = cmd == "analyze" and { rules = {}, documents = {}, records = {}, errors = ruleerrs }
     or { rules = { RULE_OF[cmd] }, documents = {}, records = {}, errors = {} }

@@ -3,23 +3,25 @@
 -- two columns, measured by the C core), numeric columns right-aligned.
 -- In cells "\" and "|" are escaped, "&", "<" and ">" become entities (a
 -- renderer shows <script> as text, not markup) and line breaks become <br>.
+-- opts.maxwidth cuts longer cells (with "…"), as in the table format.
 local F = require "zhtext.format"
 
 local ENT = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;" }
 
-local function esc(v)
+local function esc(v, w)
   local s = F.cell(v)
+  if w then s = F.truncate(s, w) end
   s = s:gsub("[&<>]", ENT):gsub("\\", "\\\\"):gsub("|", "\\|"):gsub("\r\n", "<br>"):gsub("[\r\n]", "<br>")
   return s
 end
 
-local function mdtable(out, cols, recs)
+local function mdtable(out, cols, recs, maxwidth)
   local isnum = F.numeric(cols, recs)
   local rows, right = { {} }, {}
   for k, c in ipairs(cols) do rows[1][k] = esc(c); right[k] = isnum[c] end
   for n, r in ipairs(recs) do
     local row = {}
-    for k, c in ipairs(cols) do row[k] = esc(r[c]) end
+    for k, c in ipairs(cols) do row[k] = esc(r[c], maxwidth) end
     rows[n + 1] = row
   end
   local lines, w = F.align(rows, right, true)
@@ -64,7 +66,7 @@ return {
       if #e.records == 0 then
         out:write("(no records)\n")
       else
-        mdtable(out, cols, e.records)
+        mdtable(out, cols, e.records, opts.maxwidth)
       end
     end
     if result.errors and #result.errors > 0 then

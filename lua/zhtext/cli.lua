@@ -362,7 +362,8 @@ local function run(o, cmd)
   local reader = { md = true, markdown = true, html = true, htm = true, table = true, text = true, txt = true }
   -- errors went to stderr as they happened; the documents (md, html, json)
   -- list them too, the terminal's table does not repeat them
-  local wopts = { bom = o.bom, maxwidth = o.width, file = o.with_file or #names > 1 or (cmd == "analyze" and not reader[fname]) or nil,
+  local wopts = { bom = o.bom, maxwidth = o.width,
+    file = o.with_file or #names > 1 or (cmd == "analyze" and not reader[fname]) or nil,
     errors = fname ~= "table" }
   local base = cmd == "analyze" and { rules = {}, documents = {}, records = {}, errors = ruleerrs }
     or { rules = { RULE_OF[cmd] }, documents = {}, records = {}, errors = {} }

@@ -97,14 +97,31 @@ function M.scan(s, opts)
   return filter(number_scan(lx, s, M.record), opts)
 end
 
+M.chunk = 1 << 20 -- bytes the iterator scans at a time (see numbers)
+
 --- for n in number.numbers(s [, opts]) do ... end
+-- A long string is scanned a line-aligned chunk at a time, so a gigabyte
+-- holds one chunk's records, not all of them. No number spans a line
+-- break (the scanner stops at one), so chunks give the records a whole
+-- scan gives, with i/j shifted back into s.
 function M.numbers(s, opts)
   checks(s, "numbers")
-  local list = M.scan(s, opts)
-  local k = 0
+  local n, a = #s, 1
+  local list, k, shift = {}, 0, 0
   return function()
     k = k + 1
-    return list[k]
+    while list[k] == nil do
+      if a > n then return nil end
+      local b = n
+      if n - a + 1 > M.chunk then b = s:find("\n", a + M.chunk - 1, true) or n end
+      list, k, shift = M.scan(a == 1 and b == n and s or s:sub(a, b), opts), 1, a - 1
+      a = b + 1
+    end
+    local r = list[k]
+    if shift > 0 then
+      r.i, r.j = r.i + shift, r.j + shift
+    end
+    return r
   end
 end
 

@@ -119,9 +119,12 @@ end
 -- number records inside). Clauses a number straddles are one (1,234 and
 -- 33，212万 write a comma inside the number).
 local clause_cache = setmetatable({}, { __mode = "k" })
--- Clause cuts by string.find (C) on the separators' lead bytes: E3 (。),
--- EF (full-width ，；：！？（）) and ASCII; other E3/EF characters (、《》) are
--- skipped.
+-- Clause cuts on the separators' lead bytes: E3 (。), EF (full-width
+-- ，；：！？（）) and ASCII; other E3/EF characters (、《》) are skipped. An
+-- LPeg span over a byte set finds the next one (string.find with a [set]
+-- pattern tries a match at every byte: 4x slower on these texts).
+local sep_lead = lpeg.S("\227\239,;:!?()")
+local next_lead = (1 - sep_lead) ^ 0 * Cp()
 local full_sep = { ["，"] = true, ["；"] = true, ["："] = true, ["。"] = true, ["！"] = true, ["？"] = true,
   ["（"] = true, ["）"] = true }
 -- clauses without numbers share one empty list (read only)
@@ -138,7 +141,8 @@ function G.sentence_clauses(s)
   out = {}
   local p, start, k, n = 1, 1, 1, #t
   while start <= n do
-    local a = t:find("[\227\239,;:!?()]", k)
+    local a = next_lead:match(t, k)
+    if a > n then a = nil end
     local len = a and (t:byte(a) >= 0xE0 and 3 or 1)
     -- 8.1:40.2:51.7 is a ratio, not a clause break
     local ratio = a and digit_at(t, a - 1) and digit_at(t, a + len)

@@ -275,8 +275,8 @@ local function line_start(ctx, k)   -- first span of the line that span k is on
   while k > 1 and t[k - 1] & EOL == 0 do k = k - 1 end
   return k
 end
-local function line_width(ctx, k)   -- width of the line that ends with span k
-  local i = span(ctx.t[line_start(ctx, k)])
+local function line_width(ctx, k, ls)   -- width of the line that ends with span k (starts with ls)
+  local i = span(ctx.t[ls or line_start(ctx, k)])
   local _, j1 = span(ctx.t[k])
   local chars = utf8.len(ctx.text, i, j1 - 1, true) or (j1 - i)
   return (j1 - i + chars) // 2
@@ -298,12 +298,13 @@ local function wrap_width(ctx)
     local m = k
     while m < n and t[m] & EOL == 0 do m = m + 1 end
     if m >= n then break end            -- the last line says nothing
-    local w = line_width(ctx, m)
+    local ls = line_start(ctx, m)         -- (one walk back a sampled line)
+    local w = line_width(ctx, m, ls)
     all[#all + 1] = w
-    if indented(ctx, line_start(ctx, m)) then ctx.indents = ctx.indents + 1 end
+    if indented(ctx, ls) then ctx.indents = ctx.indents + 1 end
     -- enumerated headings (（一）…) are open lines of their own, not cut ones
     if t[m] & TERM == 0 and t[m] & BLANK == 0 then
-      local i = span(t[line_start(ctx, m)])
+      local i = span(t[ls])
       if not (may_enum(ctx.text, i) and next_enum:match(ctx.text, i)) then opens[#opens + 1] = w end
     end
     k = math.max(m + 1, k + step)

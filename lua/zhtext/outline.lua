@@ -242,7 +242,11 @@ function M.annotate(doc)
       -- a new style nests under the current section
       for d = #stack, 1, -1 do
         if stack[d].style == style then
-          for e = #stack, d, -1 do stack[e] = nil end
+          -- the closed sections end with the sentence before this heading
+          for e = #stack, d, -1 do
+            stack[e].last, stack[e].j = k - 1, sents[k - 1].j
+            stack[e] = nil
+          end
           break
         end
       end
@@ -261,12 +265,10 @@ function M.annotate(doc)
       if k < first_heading then first_heading = k end
     end
     s.section = cur
-    if cur ~= preamble then
-      for d = 1, #stack do stack[d].last, stack[d].j = k, s.j end
-    else
-      preamble.last, preamble.j = k, s.j
-    end
+    -- (the open sections' ends are set as they close, not per sentence)
+    if cur == preamble then preamble.last, preamble.j = k, s.j end
   end
+  for d = 1, #stack do stack[d].last, stack[d].j = #sents, sents[#sents].j end
 
   local meta = metadata(sents, first_heading - 1)
   -- the planned year: the delivery date's year, else a heading that plans

@@ -165,7 +165,7 @@ local function measurable(n, t)
   if G.in_quotes(t, n.si) then return false end
   -- 一个/一批/一项 are articles more often than figures
   -- (but 从一个月以上压缩到…: after 从/由 it is a baseline, nor is 以上 a size class there)
-  local base = n.si > 3 and from_w:match(t:sub(n.si - 3, n.si - 1)) ~= nil
+  local base = n.si > 3 and from_w:match(t, n.si - 3) ~= nil -- (the words are one character)
   if n.text == "一" and not base then return false end
   -- 每万人口发明专利拥有量: a per-capita denominator is part of the subject
   if n.si > 3 and t:sub(n.si - 3, n.si - 1) == "每" then return false end

@@ -203,6 +203,8 @@ local than_any = lpeg.Ct((lpeg.Cp() * G.words { "比", "较", "較" } + G.char) 
 local than_tail = G.words { "之初", "之前", "以前", "之时", "时", "前", "初", "末", "底", "同期", "水平" } * -1
 local than_not = G.words { "重", "例", "率", "较", "值", "价" }
 local function strip_than(t)
+  -- (most subjects have no 比/较: a plain find in C says so before a scan)
+  if not (t:find("比", 1, true) or t:find("较", 1, true) or t:find("較", 1, true)) then return t end
   local ks = than_any:match(t)
   for m = #ks, 1, -1 do
     local k = ks[m]
@@ -215,8 +217,8 @@ local function strip_than(t)
 end
 local function clean_subject(raw)
   local t = G.strip_lead(raw)
-  local ds = disposal:match(t)
-  if #ds >= 2 and ds[#ds] <= #t then t = G.strip_lead(t:sub(ds[#ds])) end
+  local ds = (t:find("将", 1, true) or t:find("把", 1, true)) and disposal:match(t)
+  if ds and #ds >= 2 and ds[#ds] <= #t then t = G.strip_lead(t:sub(ds[#ds])) end
   local ce = causative:match(t)
   if ce and ce <= #t then t = G.strip_lead(t:sub(ce)) end
   t = strip_than(t)

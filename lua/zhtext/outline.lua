@@ -192,11 +192,15 @@ end
 -- "preamble" or "other". A sentence that states the year's targets is
 -- "targets" even inside a tasks section (Zhejiang: 目标任务和重点工作).
 function M.part(s)
+  -- every rule asks this of every sentence: the answer is kept on it
+  local p = s._part
+  if p then return p end
   -- asked before anything read the outline: annotate the document now
   if rawget(s, "section") == nil and s.doc then local _ = s.doc.sections end
-  if s.part then return s.part end
   local sec = s.section
-  return sec and sec.kind or "other"
+  p = s.part or sec and sec.kind or "other"
+  s._part = p
+  return p
 end
 
 -- REPL views: a section prints as one line (its parent and children are

@@ -7,6 +7,8 @@
 --     seconds, and peak memory (max RSS of this process, measured by
 --     /usr/bin/time -v around a child run, else collectgarbage's high-water).
 --     Targets: <= 15 s, peak <= 3x the input.
+-- Both use analyze's defaults, as the CLI does: the built-in rules run
+-- without the instruction-budget hook (opts.budget/opts.timeout would add it).
 -- ANALYZE_BENCH_MB=8 runs (b) on less (a quick look); ANALYZE_BENCH_CHILD is
 -- set internally for the measured child.
 local document = require "zhtext.document"

@@ -104,6 +104,17 @@ return {
     assert.are.equal(4, #res.records) -- the good rule ran on both documents
   end)
 
+  it("puts built-in rules under the budget only when one is asked for", function()
+    local demo = assert(document.read("examples/data/changshan-2024-part1.txt"))
+    local res = analyze.analyze(demo, { "indicators" }, { budget = 10000 })
+    assert.are.equal(1, #res.errors)
+    assert.matches("budget of 10000 instructions", res.errors[1].message, 1, true)
+    assert.are.equal(0, #res.records)
+    res = analyze.analyze(demo, { "indicators" })
+    assert.are.equal(0, #res.errors)
+    assert.is_true(#res.records > 0)
+  end)
+
   it("stops a rule that loops forever at its instruction budget", function()
     local loop = rule_file([[
 return {

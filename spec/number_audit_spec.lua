@@ -3,15 +3,7 @@
 local number = require "zhtext.number"
 
 -- the records of s as compact rows: text, value (or "lo..hi"), unit, kind, approx
-local function rows(s)
-  local t = {}
-  for _, r in ipairs(number.scan(s)) do
-    local v = r.value
-    if v == nil then v = tostring(r.lo) .. ".." .. tostring(r.hi) end
-    t[#t + 1] = { r.text, v, r.unit or "", r.kind, r.approx or "" }
-  end
-  return t
-end
+local rows = require("spec.helper").rows
 
 describe("number audit: Chinese decimals", function()
   it("reads a decimal point after a place (六十點八, 1954 text)", function()

@@ -3,15 +3,7 @@
 local number = require "zhtext.number"
 
 -- the records of s as compact rows: text, value (or "lo..hi"), unit, kind, approx
-local function rows(s)
-  local t = {}
-  for _, r in ipairs(number.scan(s)) do
-    local v = r.value
-    if v == nil then v = tostring(r.lo) .. ".." .. tostring(r.hi) end
-    t[#t + 1] = { r.text, v, r.unit or "", r.kind, r.approx or "" }
-  end
-  return t
-end
+local rows = require("spec.helper").rows
 
 describe("number gaps: 半 after the unit", function()
   -- the unit sits between the numeral and 半, and text never includes the

@@ -4,13 +4,7 @@ local cjson = require "cjson"
 
 local EXAMPLE = "examples/data/changshan-2024-part1.txt"
 
-local function slurp(path)
-  local fh = io.open(path, "rb")
-  if not fh then return nil end
-  local s = fh:read("a")
-  fh:close()
-  return s
-end
+local slurp = require("spec.helper").slurp
 
 local function spit(path, s)
   local fh = assert(io.open(path, "wb"))

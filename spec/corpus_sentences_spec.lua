@@ -4,13 +4,7 @@ local document = require "zhtext.document"
 
 local dir = "../shared/corpus/"
 
-local function slurp(name)
-  local f = io.open(dir .. name, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local function slurp(name) return require("spec.helper").slurp(dir .. name) end
 
 -- every white space character of DESIGN rule 5, line breaks included
 local white = { "%s", "\u{3000}", "\u{A0}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{FEFF}", "\u{2028}", "\u{2029}" }

@@ -7,12 +7,7 @@
 -- file this stream does not own is reported pending with the reason.
 local number = require "zhtext.number"
 
-local function slurp(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local function slurp(path) return assert(require("spec.helper").slurp(path), path) end
 
 local function sh(cmd)
   local p = io.popen(cmd .. " 2>&1")

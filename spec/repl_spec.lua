@@ -3,13 +3,7 @@
 -- every Lua example in docs/api.md runs and prints what it says it prints.
 local ROOT_PATHS = "LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/?.so;;' "
 
-local function slurp(path)
-  local fh = io.open(path, "rb")
-  if not fh then return nil end
-  local s = fh:read("a")
-  fh:close()
-  return s
-end
+local slurp = require("spec.helper").slurp
 
 -- Feed lines to an interactive lua5.4 with a prompt of \30 so the output can
 -- be cut into one piece per input line (readline, when lua5.4 has it, echoes

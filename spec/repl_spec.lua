@@ -20,8 +20,15 @@ local function repl(inputs, flags)
   os.remove(path)
   local pieces = {}
   for piece in out:gmatch("\30([^\30]*)") do
+    -- the echo is the whole input, or, without a terminal width (no TERM),
+    -- readline's horizontal scroll: CR, "<" and the input's tail
     local input = inputs[#pieces + 1]
-    if input and piece:sub(1, #input + 1) == input .. "\n" then piece = piece:sub(#input + 2) end
+    local line = piece:match("^([^\n]*)\n")
+    local echo = line and line:match("([^\r]*)$") -- what the screen shows after a redraw
+    if input and echo and (echo == input
+        or (echo:sub(1, 1) == "<" and #echo > 1 and input:sub(-(#echo - 1)) == echo:sub(2))) then
+      piece = piece:sub(#line + 2)
+    end
     pieces[#pieces + 1] = piece
   end
   return pieces, out
